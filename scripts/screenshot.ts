@@ -1,0 +1,38 @@
+/**
+ * `npm run screenshot` — builds the Atlas, serves it on loopback and saves README screenshots
+ * (test/screenshots/*.png) from Debian's chromium. Also handy to look at a change as a user would:
+ * `npm run screenshot -- '?lang=en&view=114.05,22.54,13,0,0' /tmp/look.png`.
+ */
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const SHOTS: Array<[query: string, file: string]> = process.argv[2]
+  ? [[process.argv[2], process.argv[3] ?? '/tmp/atlas.png']]
+  : [
+      ['', 'test/screenshots/atlas-zh.png'],
+      ['?lang=en&view=115.4,23.3,6.4,0,0', 'test/screenshots/atlas-region-en.png'],
+    ];
+
+await build({ logLevel: 'warn' });
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const base = server.resolvedUrls?.local[0] ?? '';
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+try {
+  for (const [query, file] of SHOTS) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
+    await page.goto(`${base}${query}`);
+    await page.waitForSelector('main[data-map-status="ready"]', { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="rendered-place-names"] li').length > 0);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,32 @@
+import type { BackgroundLayerSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../i18n';
+
+export type Localized = Record<Lang, string>;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Style layers without their `source`: the registry attaches it, so a def cannot point at the wrong data. */
+export type StyleLayer = DistributiveOmit<Exclude<LayerSpecification, BackgroundLayerSpecification>, 'source'>;
+
+export interface SourceDef {
+  id: string;
+  /** URL of a GeoJSON file served from the Atlas' own origin. */
+  url: string;
+  title: Localized;
+  /** Key of the attribution message this data needs (shown in the map's attribution line). */
+  attribution: 'districts' | 'land' | 'planning';
+  /** Feature property maplibre uses as the feature id (for feature-state highlights). */
+  promoteId?: string;
+}
+
+export interface LayerDef {
+  id: string;
+  group: 'basemap';
+  source: SourceDef['id'];
+  title: Localized;
+  /** Drawn on top of an online basemap too (the planning layers and Futian's outline are). */
+  onlineOverlay?: boolean;
+  /** Text layers get their `text-field` from the active language. */
+  labelProperty?: Record<Lang, string>;
+  style: StyleLayer[];
+}

@@ -1,0 +1,33 @@
+/** Resolves the style to start with: the offline one, or an online style with the Atlas on top. */
+import type { StyleSpecification } from 'maplibre-gl';
+import { type Lang, messagesFor } from '../i18n';
+import { LAYERS, SOURCES } from '../layers/registry';
+import { buildOfflineStyle, overlayOnStyle, type StyleInput } from './style';
+
+export function styleInput(lang: Lang): StyleInput {
+  const m = messagesFor(lang);
+  return { lang, sources: SOURCES, layers: LAYERS, attributionText: (key) => m.attribution[key] };
+}
+
+function looksLikeStyle(value: unknown): value is StyleSpecification {
+  const v = value as Partial<StyleSpecification> | null;
+  return typeof v === 'object' && v !== null && v.version === 8 && Array.isArray(v.layers) && typeof v.sources === 'object';
+}
+
+export async function fetchOnlineStyle(url: string, lang: Lang, timeoutMs = 8000): Promise<StyleSpecification> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const json: unknown = await response.json();
+    if (!looksLikeStyle(json)) throw new Error('not a maplibre style (version 8 with layers and sources)');
+    return overlayOnStyle(json, styleInput(lang));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function offlineStyle(lang: Lang): StyleSpecification {
+  return buildOfflineStyle(styleInput(lang));
+}

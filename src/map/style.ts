@@ -1,0 +1,60 @@
+/**
+ * Builds the maplibre style from the layer registry. Offline by construction: no `glyphs`, no
+ * `sprite`, and every source is a GeoJSON file on the Atlas' own origin. Without `glyphs`,
+ * maplibre draws label glyphs with the browser's own fonts (Noto CJK on the test machine).
+ */
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../i18n';
+import { BASEMAP_COLORS } from '../layers/basemap';
+import type { LayerDef, SourceDef } from '../layers/types';
+
+export function textField(def: LayerDef, lang: Lang): unknown {
+  return def.labelProperty ? ['get', def.labelProperty[lang]] : undefined;
+}
+
+export function styleLayersFor(def: LayerDef, lang: Lang): LayerSpecification[] {
+  return def.style.map((layer) => {
+    const spec = { ...layer, source: def.source } as LayerSpecification & { layout?: Record<string, unknown> };
+    if (def.labelProperty) spec.layout = { ...spec.layout, 'text-field': textField(def, lang) };
+    return spec as LayerSpecification;
+  });
+}
+
+export function geojsonSource(def: SourceDef, attribution: string): SourceSpecification {
+  return { type: 'geojson', data: def.url, attribution, ...(def.promoteId ? { promoteId: def.promoteId } : {}) };
+}
+
+export interface StyleInput {
+  lang: Lang;
+  sources: readonly SourceDef[];
+  layers: readonly LayerDef[];
+  attributionText: (key: SourceDef['attribution']) => string;
+}
+
+export function buildOfflineStyle({ lang, sources, layers, attributionText }: StyleInput): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Futian Planning Atlas (offline)',
+    sources: Object.fromEntries(sources.map((s) => [s.id, geojsonSource(s, attributionText(s.attribution))])),
+    layers: [
+      // The sea is the background: everything the land layers do not cover.
+      { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
+      ...layers.flatMap((def) => styleLayersFor(def, lang)),
+    ],
+  };
+}
+
+/**
+ * Puts the Atlas' own layers on top of an online style. The online style brings its own
+ * background and labels, so offline basemap layers are left out unless marked `onlineOverlay`.
+ */
+export function overlayOnStyle(base: StyleSpecification, input: StyleInput): StyleSpecification {
+  const ownLayers = input.layers.filter((l) => l.group !== 'basemap' || l.onlineOverlay);
+  const own = buildOfflineStyle({ ...input, layers: ownLayers });
+  const ownSourceIds = new Set(ownLayers.map((l) => l.source));
+  return {
+    ...base,
+    sources: { ...base.sources, ...Object.fromEntries(Object.entries(own.sources).filter(([id]) => ownSourceIds.has(id))) },
+    layers: [...base.layers, ...own.layers.filter((l) => l.type !== 'background')],
+  };
+}

@@ -1,0 +1,28 @@
+import { messagesFor } from '../i18n';
+import type { Notice } from '../state/ui';
+import { useAtlasStore } from '../state/store';
+
+function noticeText(notice: Notice, lang: 'zh' | 'en'): string {
+  const fn = messagesFor(lang).notices[notice.kind] as (arg: string) => string;
+  return fn(notice.arg ?? '');
+}
+
+/** Short, dismissible messages about input the Atlas could not use. Text only: never HTML. */
+export function Notices() {
+  const lang = useAtlasStore((s) => s.lang);
+  const notices = useAtlasStore((s) => s.notices);
+  const dismiss = useAtlasStore((s) => s.dismissNotice);
+  const m = messagesFor(lang);
+  return (
+    <section className="notices" role="status" aria-live="polite" aria-label={m.noticeTitle}>
+      {notices.map((n) => (
+        <p key={n.id} className="notice">
+          <span>{noticeText(n, lang)}</span>
+          <button type="button" onClick={() => dismiss(n.id)} aria-label={m.dismiss}>
+            ×
+          </button>
+        </p>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import { messagesFor } from '../i18n';
+import { useAtlasStore } from '../state/store';
+
+/** The labels drawn on the canvas, as text for screen readers (visually hidden). */
+export function PlaceNames() {
+  const lang = useAtlasStore((s) => s.lang);
+  const names = useAtlasStore((s) => s.renderedPlaceNames);
+  const label = messagesFor(lang).placesOnMap;
+  return (
+    <ul className="visually-hidden" aria-label={label} data-testid="rendered-place-names">
+      {names.map((n) => (
+        <li key={n}>{n}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,21 @@
+/** The single source of truth. The map, panels and URL subscribe to it; none keeps its own copy. */
+import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createUiSlice, type UiSlice } from './ui';
+import { createViewSlice, type ViewSlice } from './view';
+
+export type AtlasState = UiSlice & ViewSlice;
+
+export const useAtlasStore = create<AtlasState>()(
+  subscribeWithSelector((...a) => ({
+    ...createUiSlice(...a),
+    ...createViewSlice(...a),
+  })),
+);
+
+/** Snapshot of the initial state, for tests to reset between cases. */
+export const initialAtlasState = useAtlasStore.getState();
+
+export function resetAtlasStore(): void {
+  useAtlasStore.setState(initialAtlasState, true);
+}

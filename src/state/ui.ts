@@ -1,0 +1,50 @@
+import type { StateCreator } from 'zustand';
+import type { Lang, Messages } from '../i18n';
+
+type NoticeKind = keyof Messages['notices'];
+
+export interface Notice {
+  id: number;
+  kind: NoticeKind;
+  /** Argument for the message function (a value from the URL, a file name). */
+  arg?: string;
+}
+
+export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'context-lost';
+
+export interface UiSlice {
+  lang: Lang;
+  /** An optional online style URL; null means the offline basemap (the default). */
+  basemapStyleUrl: string | null;
+  mapStatus: MapStatus;
+  notices: Notice[];
+  /** Place names the map has actually drawn: mirrored into the DOM for screen readers. */
+  renderedPlaceNames: string[];
+  setLang: (lang: Lang) => void;
+  setBasemapStyleUrl: (url: string | null) => void;
+  setMapStatus: (status: MapStatus) => void;
+  addNotice: (kind: NoticeKind, arg?: string) => void;
+  dismissNotice: (id: number) => void;
+  setRenderedPlaceNames: (names: string[]) => void;
+}
+
+let nextNoticeId = 1;
+
+export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
+  lang: 'zh',
+  basemapStyleUrl: null,
+  mapStatus: 'loading',
+  notices: [],
+  renderedPlaceNames: [],
+  setLang: (lang) => set({ lang }),
+  setBasemapStyleUrl: (basemapStyleUrl) => set({ basemapStyleUrl }),
+  setMapStatus: (mapStatus) => set({ mapStatus }),
+  addNotice: (kind, arg) =>
+    set((s) =>
+      // The same notice twice (e.g. a retried load) is shown once.
+      s.notices.some((n) => n.kind === kind && n.arg === arg) ? s : { notices: [...s.notices, { id: nextNoticeId++, kind, arg }] },
+    ),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setRenderedPlaceNames: (names) =>
+    set((s) => (s.renderedPlaceNames.join('\n') === names.join('\n') ? s : { renderedPlaceNames: names })),
+});

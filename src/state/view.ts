@@ -1,0 +1,32 @@
+import type { StateCreator } from 'zustand';
+
+export type LngLat = [lng: number, lat: number];
+
+export interface MapView {
+  center: LngLat;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** Futian and its neighbours fill the screen; the partner areas are one zoom-out away. */
+export const DEFAULT_VIEW: MapView = { center: [114.055, 22.545], zoom: 11.6, bearing: 0, pitch: 0 };
+
+export const VIEW_LIMITS = {
+  minZoom: 5,
+  maxZoom: 17.5,
+  maxPitch: 60,
+  /** [west, south, east, north]: Guangdong with a margin, the extent of the basemap. */
+  maxBounds: [108.5, 19.5, 118.5, 26.2] as [number, number, number, number],
+} as const;
+
+export interface ViewSlice {
+  view: MapView;
+  /** Set from map movements; the URL writer and exports read it. */
+  setView: (view: MapView) => void;
+}
+
+export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
+  view: DEFAULT_VIEW,
+  setView: (view) => set({ view }),
+});

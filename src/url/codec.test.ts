@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW } from '../state/view';
+import { encodeUrl, formatView, parseUrl, parseView } from './codec';
+
+describe('parseUrl', () => {
+  it('gives the defaults for an empty query, with no notice', () => {
+    expect(parseUrl('')).toEqual({ state: { lang: 'zh', view: null, basemapStyleUrl: null }, notices: [] });
+  });
+
+  it('reads lang, view and basemap', () => {
+    const { state, notices } = parseUrl('?v=1&lang=en&view=114.05,22.54,12.5,-20,30&basemap=https%3A%2F%2Fexample.org%2Fstyle.json');
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      lang: 'en',
+      view: { center: [114.05, 22.54], zoom: 12.5, bearing: -20, pitch: 30 },
+      basemapStyleUrl: 'https://example.org/style.json',
+    });
+  });
+
+  it('falls back to Chinese for an unknown language, with a notice that echoes a bounded value', () => {
+    const { state, notices } = parseUrl(`?lang=${'x'.repeat(500)}`);
+    expect(state.lang).toBe('zh');
+    expect(notices).toHaveLength(1);
+    expect(notices[0].kind).toBe('unknownLang');
+    expect(notices[0].arg?.length).toBeLessThanOrEqual(41);
+  });
+
+  it.each([
+    'NaN,22.5,12,0,0',
+    '114,22.5,12,0',
+    '114,22.5,12,0,0,9',
+    '1e3,22.5,12,0,0',
+    '0x10,22.5,12,0,0',
+    '114,22.5,99,0,0',
+    '114,22.5,2,0,0',
+    '180,22.5,12,0,0',
+    '114,22.5,12,0,75',
+    '114,22.5,12,181,0',
+    '<script>alert(1)</script>',
+    '',
+  ])('rejects the view %j and keeps the default', (raw) => {
+    const { state, notices } = parseUrl(`?view=${encodeURIComponent(raw)}`);
+    expect(state.view).toBeNull();
+    expect(notices.map((n) => n.kind)).toEqual(['badView']);
+  });
+
+  it.each(['javascript:alert(1)', 'data:application/json,{}', 'not a url', 'ftp://example.org/s.json'])('rejects the basemap %j', (raw) => {
+    const { state, notices } = parseUrl(`?basemap=${encodeURIComponent(raw)}`);
+    expect(state.basemapStyleUrl).toBeNull();
+    expect(notices.map((n) => n.kind)).toEqual(['badBasemap']);
+  });
+
+  it('notes unknown parameters and a future version, but ignores utm_* tracking', () => {
+    const { notices } = parseUrl('?v=9&foo=1&utm_source=mail');
+    expect(notices).toEqual([
+      { kind: 'badVersion', arg: '9' },
+      { kind: 'unknownParam', arg: 'foo' },
+    ]);
+  });
+});
+
+describe('encodeUrl', () => {
+  it('round-trips through parseUrl', () => {
+    const state = { lang: 'en' as const, view: { center: [114.06123, 22.53456] as [number, number], zoom: 13.25, bearing: 12.5, pitch: 40 }, basemapStyleUrl: 'https://example.org/style.json' };
+    expect(parseUrl(encodeUrl(state)).state).toEqual(state);
+  });
+
+  it('leaves defaults out and never prints -0', () => {
+    expect(encodeUrl({ lang: 'zh', view: null, basemapStyleUrl: null })).toBe('?v=1');
+    expect(formatView({ ...DEFAULT_VIEW, bearing: -0.00001 })).toBe('114.055,22.545,11.6,0,0');
+  });
+
+  it('writes views that parseView accepts', () => {
+    expect(parseView(formatView(DEFAULT_VIEW))).toEqual(DEFAULT_VIEW);
+  });
+});

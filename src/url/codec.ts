@@ -1,0 +1,114 @@
+/**
+ * The URL format, versioned (kepler.gl's approach): `?v=1&lang=en&view=lng,lat,zoom,bearing,pitch`.
+ * Pure: parse never throws, and every rejected value becomes a notice so the user knows why the
+ * link did not restore what it promised. Only this module knows parameter names.
+ */
+import { LANGS, type Lang, type Messages } from '../i18n';
+import { type MapView, VIEW_LIMITS } from '../state/view';
+
+export const URL_FORMAT_VERSION = '1';
+
+type NoticeKind = keyof Messages['notices'];
+export interface UrlNotice {
+  kind: NoticeKind;
+  arg?: string;
+}
+
+export interface UrlState {
+  lang: Lang;
+  view: MapView | null;
+  basemapStyleUrl: string | null;
+}
+
+export interface ParsedUrl {
+  state: UrlState;
+  notices: UrlNotice[];
+}
+
+const PARAM = { version: 'v', lang: 'lang', view: 'view', basemap: 'basemap' } as const;
+const KNOWN = new Set<string>(Object.values(PARAM));
+/** Shown to the user in a notice: never echo an unbounded, attacker-chosen string. */
+const MAX_ECHO = 40;
+
+function echo(value: string): string {
+  return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value;
+}
+
+function parseLang(raw: string | null, notices: UrlNotice[]): Lang {
+  if (raw === null) return 'zh';
+  if ((LANGS as readonly string[]).includes(raw)) return raw as Lang;
+  notices.push({ kind: 'unknownLang', arg: echo(raw) });
+  return 'zh';
+}
+
+/** Numbers as the writer prints them: optional sign, digits, optional fraction. No exponents, no hex. */
+const NUMBER = /^-?\d{1,4}(\.\d{1,8})?$/;
+
+export function parseView(raw: string): MapView | null {
+  const parts = raw.split(',');
+  if (parts.length !== 5 || !parts.every((p) => NUMBER.test(p))) return null;
+  const [lng, lat, zoom, bearing, pitch] = parts.map(Number);
+  const [west, south, east, north] = VIEW_LIMITS.maxBounds;
+  if (lng < west || lng > east || lat < south || lat > north) return null;
+  if (zoom < VIEW_LIMITS.minZoom || zoom > VIEW_LIMITS.maxZoom) return null;
+  if (bearing < -180 || bearing > 180 || pitch < 0 || pitch > VIEW_LIMITS.maxPitch) return null;
+  return { center: [lng, lat], zoom, bearing, pitch };
+}
+
+export function parseBasemapUrl(raw: string): string | null {
+  if (raw.length > 2048) return null;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function parseUrl(search: string): ParsedUrl {
+  const notices: UrlNotice[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  const version = params.get(PARAM.version);
+  if (version !== null && version !== URL_FORMAT_VERSION) notices.push({ kind: 'badVersion', arg: echo(version) });
+
+  const lang = parseLang(params.get(PARAM.lang), notices);
+
+  const rawView = params.get(PARAM.view);
+  const view = rawView === null ? null : parseView(rawView);
+  if (rawView !== null && view === null) notices.push({ kind: 'badView' });
+
+  const rawBasemap = params.get(PARAM.basemap);
+  const basemapStyleUrl = rawBasemap === null || rawBasemap === '' ? null : parseBasemapUrl(rawBasemap);
+  if (rawBasemap && basemapStyleUrl === null) notices.push({ kind: 'badBasemap' });
+
+  for (const name of new Set(params.keys())) {
+    if (!KNOWN.has(name) && !name.startsWith('utm_')) notices.push({ kind: 'unknownParam', arg: echo(name) });
+  }
+  return { state: { lang, view, basemapStyleUrl }, notices };
+}
+
+function round(value: number, decimals: number): string {
+  // Avoid "-0" and trailing zeros so links stay short and stable.
+  const fixed = Number(value.toFixed(decimals));
+  return String(Object.is(fixed, -0) ? 0 : fixed);
+}
+
+export function formatView(view: MapView): string {
+  const [lng, lat] = view.center;
+  return [round(lng, 5), round(lat, 5), round(view.zoom, 2), round(view.bearing, 1), round(view.pitch, 0)].join(',');
+}
+
+/** The canonical query string for a state (defaults are left out to keep links short). */
+export function encodeUrl(state: UrlState): string {
+  const params = new URLSearchParams();
+  params.set(PARAM.version, URL_FORMAT_VERSION);
+  if (state.lang !== 'zh') params.set(PARAM.lang, state.lang);
+  if (state.view) params.set(PARAM.view, formatView(state.view));
+  if (state.basemapStyleUrl) params.set(PARAM.basemap, state.basemapStyleUrl);
+  return `?${params.toString()}`;
+}

