@@ -35,9 +35,11 @@ describe('offline map on a real basemap', () => {
   it('makes no request outside its own origin and logs no console error', async () => {
     const { page, requests, consoleErrors } = await openPage(browser);
     await waitForMapIdle(page);
-    // Zoom out to the regional view and back in: every zoom range's data must come from the origin.
-    await page.goto(`${page.url().split('?')[0]}?view=115.3,23.2,6.2,0,0`);
-    await waitForMapIdle(page);
+    // The regional zoom range and English labels (Latin glyphs) too: each must come from the origin.
+    for (const query of ['?view=115.3,23.2,6.2,0,0', '?lang=en', '?lang=en&view=115.3,23.2,6.2,0,0']) {
+      await page.goto(`${page.url().split('?')[0]}${query}`);
+      await waitForMapIdle(page);
+    }
     const foreign = requests.filter((u) => !isSameOrigin(u));
     expect(foreign).toEqual([]);
     expect(requests.some((u) => u.endsWith('.geojson'))).toBe(true);
