@@ -8,7 +8,7 @@ import path from 'node:path';
 import { area as turfArea, bbox as turfBbox, booleanPointInPolygon, featureCollection, intersect, pointOnFeature } from '@turf/turf';
 import type { BBox, Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { featureToWgs84, gcj02ToWgs84Position, roundPositions } from './datum';
-import { asFeature, clipPolygonal, finishPolygonal, type Polygonal } from './geometry';
+import { asFeature, clipPolygonal, finishPolygonal, type Polygonal } from '../lib/geometry';
 import { englishDistrictName } from './names';
 import { COORD_DECIMALS, DETAIL_BBOX, DETAIL_DISTRICTS, GUANGDONG_CITIES, LAND_COUNTRIES, PACKAGES, REGION_BBOX, TOLERANCE_DEG } from './sources';
 

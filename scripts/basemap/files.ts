@@ -1,6 +1,6 @@
 /** Turns the pipeline's layers into the exact file texts committed under data/basemap/. */
 import { buildBasemap, packageVersion } from './build';
-import { serializeFeatureCollection } from './serialize';
+import { serializeFeatureCollection } from '../lib/serialize';
 import { COORD_DECIMALS, DETAIL_BBOX, PACKAGES, REGION_BBOX, TOLERANCE_DEG } from './sources';
 
 export function renderBasemapFiles(output = buildBasemap()): Record<string, string> {

@@ -29,7 +29,7 @@ export interface OpenOptions {
   /** Script run in the page before any of its own (e.g. to take WebGL away). */
   initScript?: string;
   /** Runs before navigation: set up routes for stand-in servers here. */
-  beforeGoto?: (page: Page) => Promise<void>;
+  beforeGoto?: (page: Page) => Promise<unknown>;
 }
 
 export async function openPage(browser: Browser, query = '', options: OpenOptions = {}): Promise<PageRecord> {

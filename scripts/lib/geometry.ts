@@ -1,7 +1,7 @@
 /** Polygon clean-up shared by every basemap layer: clip, simplify, round, rewind, drop slivers. */
 import { area, bboxClip, rewind, simplify } from '@turf/turf';
 import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { roundPositions } from './datum';
+import { roundPositions } from '../basemap/datum';
 
 export type Polygonal = Polygon | MultiPolygon;
 
