@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { area as turfArea, bbox as turfBbox, booleanPointInPolygon, featureCollection, intersect, pointOnFeature } from '@turf/turf';
+import { area as turfArea, bbox as turfBbox, booleanPointInPolygon, difference, featureCollection, intersect, pointOnFeature } from '@turf/turf';
 import type { BBox, Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { featureToWgs84, gcj02ToWgs84Position, roundPositions } from './datum';
 import { asFeature, clipPolygonal, finishPolygonal, type Polygonal } from '../lib/geometry';
@@ -108,6 +108,12 @@ function intersectWithLand(geometry: Polygonal, land: MultiPolygon): Polygonal |
   return clipped ? (clipped.geometry as Polygonal) : null;
 }
 
+function subtractLand(geometry: Polygonal, other: MultiPolygon | undefined): Polygonal | null {
+  if (!other) throw new Error('no land to subtract');
+  const rest = difference(featureCollection([asFeature(geometry, {}), asFeature(other, {})]));
+  return rest ? (rest.geometry as Polygonal) : null;
+}
+
 export function buildBasemap(land: LandByCountry = readLand()): BasemapOutput {
   const chinaLand = land.get('CHN');
   if (!chinaLand) throw new Error('land source has no CHN feature');
@@ -150,7 +156,9 @@ export function buildBasemap(land: LandByCountry = readLand()): BasemapOutput {
       const wgs = featureToWgs84(district);
       const nameZh = district.properties.name;
       if (nameZh === '福田区') futianUnclipped = wgs;
-      const onLand = intersectWithLand(wgs.geometry, chinaRegionMulti);
+      // Futian keeps its own outline, less Hong Kong: OSM's generalised Shenzhen Bay coast would
+      // otherwise cut ~6 km² from it (73.8 km² vs the official 78.66 km²; see SOURCES.md).
+      const onLand = nameZh === '福田区' ? subtractLand(wgs.geometry, land.get('HKG')) : intersectWithLand(wgs.geometry, chinaRegionMulti);
       const finish = (toleranceDeg: number, minAreaM2: number, decimals: number) =>
         onLand && finishPolygonal(onLand, { toleranceDeg, decimals, minAreaM2 });
       const geometry = finish(TOLERANCE_DEG.districtsRegional, MIN_AREA_M2.regional, COORD_DECIMALS.regional);

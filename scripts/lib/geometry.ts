@@ -40,6 +40,18 @@ export function cleanPolygonal(geometry: Polygonal, minAreaM2: number): Polygona
   return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0] } : { type: 'MultiPolygon', coordinates: kept };
 }
 
+/**
+ * Drops polygon parts smaller than `share` of the largest part: clipping a schematic outline to
+ * a district leaves slivers along the boundary that would each get a duplicate label.
+ */
+export function dropSlivers(geometry: Polygonal, share: number): Polygonal {
+  if (geometry.type === 'Polygon') return geometry;
+  const sized = geometry.coordinates.map((p) => ({ p, a: ringAreaM2(p[0]) }));
+  const largest = Math.max(...sized.map((s) => s.a));
+  const kept = sized.filter((s) => s.a >= share * largest).map((s) => s.p);
+  return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0] } : { type: 'MultiPolygon', coordinates: kept };
+}
+
 export interface FinishOptions {
   toleranceDeg: number;
   decimals: number;

@@ -13,6 +13,17 @@ export const en: Messages = {
   contextLostTitle: 'Map drawing interrupted',
   contextLostBody: 'The graphics context was lost. The map redraws by itself once the browser restores it; meanwhile use the list below.',
   dismiss: 'Dismiss',
+  kinds: {
+    district: 'District',
+    core: 'Core',
+    belt: 'Belt',
+    axis: 'Axis',
+    cluster: 'Cluster',
+    partner: 'Partner area',
+    village: 'Paired village',
+    park: 'Cooperation park',
+  },
+  zoneList: { title: 'All zones', name: 'Name', kind: 'Kind', memberOf: 'Part of', role: 'Role in the layout' },
   noticeTitle: 'Notice',
   notices: {
     unknownLang: (v) => `Unknown language "${v}"; showing Chinese.`,

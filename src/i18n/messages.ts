@@ -1,3 +1,5 @@
+import type { ZoneKind } from '../zones/ids';
+
 /** One typed message object per language (kepler.gl style): a missing key is a compile error. */
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -15,6 +17,14 @@ export interface Messages {
   contextLostTitle: string;
   contextLostBody: string;
   dismiss: string;
+  kinds: Record<ZoneKind, string>;
+  zoneList: {
+    title: string;
+    name: string;
+    kind: string;
+    memberOf: string;
+    role: string;
+  };
   noticeTitle: string;
   notices: {
     unknownLang: (value: string) => string;

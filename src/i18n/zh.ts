@@ -13,6 +13,17 @@ export const zh: Messages = {
   contextLostTitle: '地图绘制暂时中断',
   contextLostBody: '显卡上下文丢失（WebGL context lost）。浏览器恢复后地图会自动重绘；期间可使用下方列表。',
   dismiss: '关闭',
+  kinds: {
+    district: '行政区',
+    core: '一核',
+    belt: '产业带',
+    axis: '一轴',
+    cluster: '组团',
+    partner: '对口合作地区',
+    village: '结对村',
+    park: '合作园区',
+  },
+  zoneList: { title: '全部区域', name: '名称', kind: '类型', memberOf: '所属', role: '在布局中的作用' },
   noticeTitle: '提示',
   notices: {
     unknownLang: (v) => `未知语言“${v}”，已使用中文。`,

@@ -1,9 +1,14 @@
 /** Every source and layer the Atlas draws, in drawing order. The map, legend and layer panel read this. */
 import { BASEMAP_LAYERS, BASEMAP_SOURCES } from './basemap';
+import { PLANNING_LAYERS, PLANNING_SOURCES } from './planning';
 import type { LayerDef, SourceDef } from './types';
 
-export const SOURCES: readonly SourceDef[] = [...BASEMAP_SOURCES];
-export const LAYERS: readonly LayerDef[] = [...BASEMAP_LAYERS];
+// Basemap place names go on top so they stay readable above the planning fills.
+const basemapLabels = BASEMAP_LAYERS.filter((l) => l.labelProperty);
+const basemapBelow = BASEMAP_LAYERS.filter((l) => !l.labelProperty);
+
+export const SOURCES: readonly SourceDef[] = [...BASEMAP_SOURCES, ...PLANNING_SOURCES];
+export const LAYERS: readonly LayerDef[] = [...basemapBelow, ...PLANNING_LAYERS, ...basemapLabels];
 
 export function sourceById(id: string): SourceDef {
   const source = SOURCES.find((s) => s.id === id);

@@ -21,7 +21,8 @@ export interface SourceDef {
 
 export interface LayerDef {
   id: string;
-  group: 'basemap';
+  /** How the layer panel groups it: 布局 (layout), 合作地区 (cooperation), 底图 (basemap). */
+  group: 'basemap' | 'layout' | 'cooperation';
   source: SourceDef['id'];
   title: Localized;
   /** Drawn on top of an online basemap too (the planning layers and Futian's outline are). */

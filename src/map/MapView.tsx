@@ -81,6 +81,9 @@ export function MapView() {
       if (source) {
         const s = useAtlasStore.getState();
         s.addNotice('dataFailed', source.title[s.lang]);
+      } else {
+        // Anything else (a style mistake, a shader failure) is a bug: keep maplibre's default report.
+        console.error(event.error);
       }
     });
 

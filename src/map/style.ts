@@ -8,14 +8,14 @@ import type { Lang } from '../i18n';
 import { BASEMAP_COLORS } from '../layers/basemap';
 import type { LayerDef, SourceDef } from '../layers/types';
 
-export function textField(def: LayerDef, lang: Lang): unknown {
+export function textField(def: LayerDef, lang: Lang): ['get', string] | undefined {
   return def.labelProperty ? ['get', def.labelProperty[lang]] : undefined;
 }
 
 export function styleLayersFor(def: LayerDef, lang: Lang): LayerSpecification[] {
   return def.style.map((layer) => {
     const spec = { ...layer, source: def.source } as LayerSpecification & { layout?: Record<string, unknown> };
-    if (def.labelProperty) spec.layout = { ...spec.layout, 'text-field': textField(def, lang) };
+    if (def.labelProperty && spec.type === 'symbol') spec.layout = { ...spec.layout, 'text-field': textField(def, lang) };
     return spec as LayerSpecification;
   });
 }

@@ -1,5 +1,6 @@
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
+import { ZoneList } from './ZoneList';
 
 /** Shown instead of (or over) the map when WebGL is missing or its context is lost. */
 export function MapFallback() {
@@ -11,6 +12,7 @@ export function MapFallback() {
     <section className="map-fallback" role="alert" aria-label={lost ? m.contextLostTitle : m.noWebglTitle}>
       <h2>{lost ? m.contextLostTitle : m.noWebglTitle}</h2>
       <p>{lost ? m.contextLostBody : m.noWebglBody}</p>
+      <ZoneList />
     </section>
   );
 }

@@ -1,0 +1,164 @@
+/**
+ * The planning layers as data: one source per layer group (data/planning/<group>.geojson, built
+ * by scripts/build-planning.ts) and its style. Colours are the Okabe–Ito palette, chosen to stay
+ * distinct under the common colour-vision deficiencies; shape and line style carry meaning too
+ * (dashed belts, thick core outline, solid axis line, circles for places without a boundary).
+ */
+import axisUrl from '../../data/planning/axis.geojson?url';
+import beltsUrl from '../../data/planning/belts.geojson?url';
+import clustersUrl from '../../data/planning/clusters.geojson?url';
+import coreUrl from '../../data/planning/core.geojson?url';
+import districtUrl from '../../data/planning/district.geojson?url';
+import parksUrl from '../../data/planning/parks.geojson?url';
+import partnersUrl from '../../data/planning/partners.geojson?url';
+import villagesUrl from '../../data/planning/villages.geojson?url';
+import type { LayerDef, SourceDef } from './types';
+
+export const PLANNING_COLORS = {
+  core: '#D55E00',
+  beltNorth: '#0072B2',
+  beltCentral: '#E69F00',
+  beltSouth: '#009E73',
+  axis: '#CC79A7',
+  cluster: '#1b1b1b',
+  partner: '#56B4E9',
+  partnerLine: '#0072B2',
+  park: '#0072B2',
+  village: '#F0E442',
+  labelHalo: '#ffffff',
+} as const;
+
+const source = (id: string, url: string, zh: string, en: string): SourceDef => ({ id, url, title: { zh, en }, attribution: 'planning', promoteId: 'id' });
+
+export const PLANNING_SOURCES: SourceDef[] = [
+  source('plan-district', districtUrl, '福田区（规划范围）', 'Futian District (plan area)'),
+  source('plan-belts', beltsUrl, '三带', 'Three belts'),
+  source('plan-core', coreUrl, '一核', 'The core'),
+  source('plan-axis', axisUrl, '一轴', 'The axis'),
+  source('plan-clusters', clustersUrl, '八组团', 'Eight clusters'),
+  source('plan-parks', parksUrl, '合作园区', 'Cooperation parks'),
+  source('plan-partners', partnersUrl, '对口合作地区', 'Partner areas'),
+  source('plan-villages', villagesUrl, '结对村', 'Paired villages'),
+];
+
+const label = (minzoom: number, size: number, color: string, extra: Record<string, unknown> = {}) => ({
+  type: 'symbol' as const,
+  minzoom,
+  layout: {
+    'text-size': size,
+    'text-max-width': 7,
+    'text-padding': 2,
+    ...extra,
+  },
+  paint: { 'text-color': color, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 1.6 },
+});
+
+const NAME = { zh: 'name_zh', en: 'name_en' };
+
+const beltColor = ['match', ['get', 'id'], 'belt-north', PLANNING_COLORS.beltNorth, 'belt-central', PLANNING_COLORS.beltCentral, PLANNING_COLORS.beltSouth] as unknown as string;
+
+/** Drawing order, bottom to top: the core's outline sits above the cluster it is built on. */
+export const PLANNING_LAYERS: LayerDef[] = [
+  {
+    id: 'plan-district',
+    group: 'layout',
+    source: 'plan-district',
+    title: { zh: '福田区', en: 'Futian District' },
+    // Transparent: it is there to be clicked; the basemap already draws Futian's outline.
+    style: [{ id: 'plan-district-fill', type: 'fill', paint: { 'fill-color': '#000000', 'fill-opacity': 0 } }],
+  },
+  {
+    id: 'plan-belts',
+    group: 'layout',
+    source: 'plan-belts',
+    onlineOverlay: true,
+    title: { zh: '三带', en: 'Three belts' },
+    labelProperty: NAME,
+    style: [
+      { id: 'plan-belts-fill', type: 'fill', paint: { 'fill-color': beltColor, 'fill-opacity': 0.2 } },
+      { id: 'plan-belts-line', type: 'line', paint: { 'line-color': beltColor, 'line-width': 2, 'line-dasharray': [3, 2] } },
+      { id: 'plan-belts-label', ...label(10, 12, '#333333', { 'symbol-placement': 'point', 'text-optional': true }), maxzoom: 12.5, paint: { 'text-color': beltColor, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 2 } },
+    ],
+  },
+  {
+    id: 'plan-axis',
+    group: 'layout',
+    source: 'plan-axis',
+    onlineOverlay: true,
+    title: { zh: '一轴', en: 'The axis' },
+    style: [
+      { id: 'plan-axis-corridor', type: 'fill', filter: ['==', ['get', 'part'], 'corridor'], paint: { 'fill-color': PLANNING_COLORS.axis, 'fill-opacity': 0.25 } },
+      {
+        id: 'plan-axis-line',
+        type: 'line',
+        filter: ['==', ['get', 'part'], 'centreline'],
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': PLANNING_COLORS.axis, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 6] },
+      },
+    ],
+  },
+  {
+    id: 'plan-clusters',
+    group: 'layout',
+    source: 'plan-clusters',
+    onlineOverlay: true,
+    title: { zh: '八组团', en: 'Eight clusters' },
+    labelProperty: NAME,
+    style: [
+      { id: 'plan-clusters-fill', type: 'fill', paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.25 } },
+      { id: 'plan-clusters-line', type: 'line', layout: { 'line-join': 'round' }, paint: { 'line-color': PLANNING_COLORS.cluster, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 14, 2.2] } },
+      { id: 'plan-clusters-label', ...label(11, 13, PLANNING_COLORS.cluster) },
+    ],
+  },
+  {
+    id: 'plan-core',
+    group: 'layout',
+    source: 'plan-core',
+    onlineOverlay: true,
+    title: { zh: '一核', en: 'The core' },
+    style: [
+      { id: 'plan-core-fill', type: 'fill', paint: { 'fill-color': PLANNING_COLORS.core, 'fill-opacity': 0.12 } },
+      { id: 'plan-core-line', type: 'line', layout: { 'line-join': 'round' }, paint: { 'line-color': PLANNING_COLORS.core, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2, 14, 5], 'line-offset': -1 } },
+    ],
+  },
+  {
+    id: 'plan-parks',
+    group: 'cooperation',
+    source: 'plan-parks',
+    onlineOverlay: true,
+    title: { zh: '合作园区', en: 'Cooperation parks' },
+    labelProperty: NAME,
+    style: [
+      { id: 'plan-parks-fill', type: 'fill', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': PLANNING_COLORS.beltSouth, 'fill-opacity': 0.3 } },
+      { id: 'plan-parks-line', type: 'line', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': PLANNING_COLORS.beltSouth, 'line-width': 1.5, 'line-dasharray': [1, 1] } },
+      { id: 'plan-parks-point', type: 'circle', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 6, 'circle-color': PLANNING_COLORS.park, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } },
+      { id: 'plan-parks-label', ...label(8, 12, PLANNING_COLORS.park, { 'text-anchor': 'top', 'text-offset': [0, 0.8] }) },
+    ],
+  },
+  {
+    id: 'plan-partners',
+    group: 'cooperation',
+    source: 'plan-partners',
+    onlineOverlay: true,
+    title: { zh: '对口合作地区', en: 'Partner areas' },
+    labelProperty: NAME,
+    style: [
+      { id: 'plan-partners-fill', type: 'fill', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': PLANNING_COLORS.partner, 'fill-opacity': 0.35 } },
+      { id: 'plan-partners-line', type: 'line', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': PLANNING_COLORS.partnerLine, 'line-width': 1.8 } },
+      { id: 'plan-partners-point', type: 'circle', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 8, 'circle-color': PLANNING_COLORS.partner, 'circle-stroke-color': PLANNING_COLORS.partnerLine, 'circle-stroke-width': 2.5 } },
+      { id: 'plan-partners-label', ...label(5, 13, PLANNING_COLORS.partnerLine, { 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.9 }) },
+    ],
+  },
+  {
+    id: 'plan-villages',
+    group: 'cooperation',
+    source: 'plan-villages',
+    onlineOverlay: true,
+    title: { zh: '结对村', en: 'Paired villages' },
+    labelProperty: NAME,
+    style: [
+      { id: 'plan-villages-point', type: 'circle', minzoom: 9, paint: { 'circle-radius': 5, 'circle-color': PLANNING_COLORS.village, 'circle-stroke-color': '#1b1b1b', 'circle-stroke-width': 1.5 } },
+      { id: 'plan-villages-label', ...label(10, 12, '#1b1b1b', { 'text-anchor': 'top', 'text-offset': [0, 0.7] }) },
+    ],
+  },
+];
