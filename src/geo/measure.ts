@@ -1,0 +1,149 @@
+/**
+ * Pure geo functions over GeoJSON (WGS84): no React, no map. Distances are great-circle on
+ * Turf's sphere (R = 6371.0088 km), areas are Turf's spherical areas. Turf does the geometry;
+ * this module adds only what Turf lacks: a label point guaranteed inside, polygon-to-polygon edge
+ * distance, and a matrix.
+ */
+import {
+  along,
+  area,
+  bearing,
+  booleanIntersects,
+  booleanPointInPolygon,
+  centroid,
+  distance,
+  length,
+  nearestPointOnLine,
+  pointOnFeature,
+  polygonToLine,
+} from '@turf/turf';
+import type { Feature, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+
+export type LngLat = [lng: number, lat: number];
+
+const asFeature = (g: Geometry): Feature => ({ type: 'Feature', properties: {}, geometry: g });
+
+/** Area in km² (0 for points and lines). */
+export function areaKm2(geometry: Geometry): number {
+  return area(asFeature(geometry)) / 1e6;
+}
+
+/**
+ * A representative point that lies on the geometry: the centroid when it falls inside a polygon,
+ * otherwise Turf's point-on-surface; the midpoint along a line; the point itself.
+ */
+export function labelPoint(geometry: Geometry): LngLat {
+  switch (geometry.type) {
+    case 'Point':
+      return [geometry.coordinates[0], geometry.coordinates[1]];
+    case 'LineString': {
+      const half = length(asFeature(geometry)) / 2;
+      return along(geometry, half).geometry.coordinates as LngLat;
+    }
+    case 'Polygon':
+    case 'MultiPolygon': {
+      const c = centroid(geometry).geometry.coordinates as LngLat;
+      if (booleanPointInPolygon(c, geometry)) return c;
+      return pointOnFeature(geometry).geometry.coordinates as LngLat;
+    }
+    default:
+      return pointOnFeature(asFeature(geometry)).geometry.coordinates as LngLat;
+  }
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(a: LngLat, b: LngLat): number {
+  return distance(a, b, { units: 'kilometers' });
+}
+
+/** Initial bearing from a to b in degrees, 0–360 clockwise from north. */
+export function bearingDeg(a: LngLat, b: LngLat): number {
+  return (bearing(a, b) + 360) % 360;
+}
+
+export const COMPASS_POINTS = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'] as const;
+export type CompassPoint = (typeof COMPASS_POINTS)[number];
+
+export function compassPoint(bearingDegrees: number): CompassPoint {
+  return COMPASS_POINTS[Math.round((((bearingDegrees % 360) + 360) % 360) / 45) % 8];
+}
+
+function outlines(geometry: Geometry): Array<LineString> {
+  switch (geometry.type) {
+    case 'LineString':
+      return [geometry];
+    case 'MultiLineString':
+      return geometry.coordinates.map((coordinates) => ({ type: 'LineString', coordinates }));
+    case 'Polygon':
+    case 'MultiPolygon': {
+      const lines = polygonToLine(geometry as Polygon | MultiPolygon);
+      const features = 'features' in lines ? lines.features : [lines];
+      return features.flatMap((f) => outlines(f.geometry as LineString | MultiLineString));
+    }
+    default:
+      return [];
+  }
+}
+
+function vertices(geometry: Geometry): Position[] {
+  switch (geometry.type) {
+    case 'Point':
+      return [geometry.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return geometry.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return geometry.coordinates.flat();
+    case 'MultiPolygon':
+      return geometry.coordinates.flat(2);
+    default:
+      return [];
+  }
+}
+
+function vertexToOutlinesKm(from: Geometry, to: Geometry): number {
+  const lines = outlines(to);
+  let best = Number.POSITIVE_INFINITY;
+  for (const v of vertices(from)) {
+    if (lines.length === 0) {
+      for (const w of vertices(to)) best = Math.min(best, distanceKm(v as LngLat, w as LngLat));
+      continue;
+    }
+    for (const line of lines) best = Math.min(best, nearestPointOnLine(line, v, { units: 'kilometers' }).properties.dist ?? Number.POSITIVE_INFINITY);
+  }
+  return best;
+}
+
+/**
+ * Shortest distance in km between two geometries' edges: 0 when they touch or overlap. Exact for
+ * polygons and lines up to the vertex spacing (the nearest pair always includes a vertex of one
+ * side when the two do not intersect).
+ */
+export function edgeDistanceKm(a: Geometry, b: Geometry): number {
+  if (booleanIntersects(asFeature(a), asFeature(b))) return 0;
+  return Math.min(vertexToOutlinesKm(a, b), vertexToOutlinesKm(b, a));
+}
+
+export type DistanceMetric = 'centre' | 'edge';
+
+export interface Located {
+  id: string;
+  geometry: Geometry;
+}
+
+/** Symmetric matrix of distances (km) with a zero diagonal, in the order given. */
+export function distanceMatrix(items: readonly Located[], metric: DistanceMetric): number[][] {
+  const points = items.map((i) => labelPoint(i.geometry));
+  const matrix = items.map(() => items.map(() => 0));
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const d = metric === 'centre' ? distanceKm(points[i], points[j]) : edgeDistanceKm(items[i].geometry, items[j].geometry);
+      matrix[i][j] = d;
+      matrix[j][i] = d;
+    }
+  }
+  return matrix;
+}
+
+

@@ -1,0 +1,55 @@
+/** Known answers on the Atlas' own data: the figures planners see. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { zoneById } from '../content';
+import { PLANNING_GROUPS } from '../zones/ids';
+import { CIVIC_CENTRE } from './landmarks';
+import { distanceKm } from './measure';
+import { zoneFacts } from './zoneFacts';
+import { zoneGeometry } from './zones';
+
+const collections = PLANNING_GROUPS.map((g) => JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../data/planning/${g}.geojson`), 'utf8')) as FeatureCollection);
+const geo = zoneGeometry(collections);
+
+describe('figures on the Atlas data', () => {
+  it('Futian measures within 3 % of the official 78.66 km²', () => {
+    const km2 = geo.get('futian')?.areaKm2 ?? 0;
+    expect(Math.abs(km2 - 78.66) / 78.66).toBeLessThan(0.03);
+  });
+
+  it('八卦岭 is about 4 km from the 中央活力区, as 003 Q27 says — measured from 深圳市民中心 to 八卦岭’s label point', () => {
+    const bagualing = geo.get('bagualing');
+    if (!bagualing) throw new Error('no bagualing');
+    const km = distanceKm(CIVIC_CENTRE.lngLat, bagualing.labelPoint);
+    expect(km).toBeGreaterThan(3.5);
+    expect(km).toBeLessThan(4.5);
+    expect(zoneFacts(zoneById('bagualing'), geo)?.toCivicCentreKm).toBeCloseTo(km, 9);
+  });
+
+  it('touching zones have edge distance 0: the core and its cluster, the axis and the zones it links', () => {
+    const facts = zoneFacts(zoneById('central-activity-zone'), geo);
+    expect(facts?.toCore?.edgeKm).toBe(0);
+    const axis = zoneFacts(zoneById('axis'), geo);
+    for (const id of ['meilin-caitian', 'huaqiang-shangbu', 'central-activity-zone', 'hetao']) {
+      expect(axis?.related.find((r) => r.id === id)?.edgeKm, id).toBe(0);
+    }
+  });
+
+  it('partners are measured from Futian with a direction: 博罗 lies north, 湘桥 north-east', () => {
+    const boluo = zoneFacts(zoneById('boluo'), geo)?.fromFutian;
+    const xiangqiao = zoneFacts(zoneById('xiangqiao'), geo)?.fromFutian;
+    expect(boluo?.compass).toBe('N');
+    expect(boluo?.km).toBeGreaterThan(60);
+    expect(boluo?.km).toBeLessThan(110);
+    expect(xiangqiao?.compass).toBe('NE');
+    expect(xiangqiao?.km).toBeGreaterThan(250);
+    expect(xiangqiao?.km).toBeLessThan(320);
+  });
+
+  it('gives every zone a geometry, and a point zone no area', () => {
+    expect(geo.size).toBe(24);
+    expect(zoneFacts(zoneById('xiaomo'), geo)?.areaKm2).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Zone geometry derived from the planning GeoJSON: one primary geometry per zone (the axis's
+ * corridor, not its centre line), with its bounding box, area and label point. Pure.
+ */
+import { bbox } from '@turf/turf';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { isZoneId, type ZoneId } from '../zones/ids';
+import { areaKm2, labelPoint, type LngLat } from './measure';
+
+export interface ZoneGeo {
+  id: ZoneId;
+  geometry: Geometry;
+  bbox: [number, number, number, number];
+  areaKm2: number;
+  labelPoint: LngLat;
+}
+
+export type ZoneGeoMap = ReadonlyMap<ZoneId, ZoneGeo>;
+
+export function zoneGeometry(collections: readonly FeatureCollection[]): Map<ZoneId, ZoneGeo> {
+  const result = new Map<ZoneId, ZoneGeo>();
+  for (const collection of collections) {
+    for (const feature of collection.features) {
+      const id = String(feature.properties?.id ?? '');
+      if (!isZoneId(id) || feature.properties?.part === 'centreline') continue;
+      const b = bbox(feature);
+      result.set(id, { id, geometry: feature.geometry, bbox: [b[0], b[1], b[2], b[3]], areaKm2: areaKm2(feature.geometry), labelPoint: labelPoint(feature.geometry) });
+    }
+  }
+  return result;
+}
