@@ -4,15 +4,35 @@ import { messagesFor } from './i18n';
 import { MapView } from './map/MapView';
 import { webglSupported } from './map/webgl';
 import { Header } from './panels/Header';
+import { LayerPanel } from './panels/LayerPanel';
+import { Legend } from './panels/Legend';
 import { MapFallback } from './panels/MapFallback';
 import { Notices } from './panels/Notices';
 import { PlaceNames } from './panels/PlaceNames';
+import { PolicyPanel } from './panels/PolicyPanel';
+import { ZoneList } from './panels/ZoneList';
 import { useAtlasStore } from './state/store';
+
+/** Esc closes the innermost thing open: a drawer first, then the selection. */
+function useEscape() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const s = useAtlasStore.getState();
+      if (s.drawer) s.setDrawer(null);
+      else if (s.selectedZoneId) s.clearSelection('map');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
 
 export function App() {
   const lang = useAtlasStore((s) => s.lang);
   const mapStatus = useAtlasStore((s) => s.mapStatus);
+  const drawer = useAtlasStore((s) => s.drawer);
   const [hasWebgl] = useState(webglSupported);
+  useEscape();
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -28,7 +48,14 @@ export function App() {
       <Notices />
       <main className="app-main" data-map-status={mapStatus}>
         {hasWebgl ? <MapView /> : null}
-        {mapStatus === 'no-webgl' || mapStatus === 'context-lost' ? <MapFallback /> : null}
+        {mapStatus === 'no-webgl' || mapStatus === 'context-lost' ? <MapFallback /> : <Legend />}
+        {drawer === 'layers' && <LayerPanel />}
+        {drawer === 'zones' && (
+          <section className="drawer zone-drawer" aria-label={messagesFor(lang).zoneList.title}>
+            <ZoneList />
+          </section>
+        )}
+        <PolicyPanel />
         <PlaceNames />
       </main>
     </div>

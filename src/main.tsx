@@ -2,10 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import './app.css';
+import { loadZoneGeo } from './data/loadZoneGeo';
 import { applyUrlToStore, startUrlWriter } from './url/sync';
 
 applyUrlToStore(window.location.search);
 startUrlWriter();
+void loadZoneGeo();
 
 const root = document.getElementById('root');
 if (root) {

@@ -158,7 +158,7 @@ export function buildPlanning(): Record<PlanningGroup, FeatureCollection<Geometr
   for (const p of outlines.partners) {
     const district = districts.features.find((d) => d.properties.name_zh === p.district);
     if (!district) throw new Error(`${p.id}: no district ${p.district} in the basemap`);
-    add(p.id, district.geometry, adminBasis, 100);
+    add(p.id, dropSlivers(district.geometry, SLIVER_SHARE), adminBasis, 100);
   }
 
   const pointAt = (position: Position): Point => roundPositions({ type: 'Point', coordinates: position }, DECIMALS);

@@ -2,7 +2,7 @@
  * The distances and areas a zone's panel shows, each from one stated measurement. Pure: it takes
  * the zone geometry map and returns numbers; the panel only formats them.
  */
-import { type ZoneContent } from '../content/types';
+import type { ZoneContent } from '../content/types';
 import type { ZoneId } from '../zones/ids';
 import { CIVIC_CENTRE } from './landmarks';
 import { bearingDeg, type CompassPoint, compassPoint, distanceKm, edgeDistanceKm } from './measure';

@@ -9,6 +9,9 @@ import { areaKm2, labelPoint, type LngLat } from './measure';
 
 export interface ZoneGeo {
   id: ZoneId;
+  /** How the outline was drawn, from the feature (basis_zh / basis_en). */
+  basis: { zh: string; en: string };
+  accuracyM: number;
   geometry: Geometry;
   bbox: [number, number, number, number];
   areaKm2: number;
@@ -24,7 +27,9 @@ export function zoneGeometry(collections: readonly FeatureCollection[]): Map<Zon
       const id = String(feature.properties?.id ?? '');
       if (!isZoneId(id) || feature.properties?.part === 'centreline') continue;
       const b = bbox(feature);
-      result.set(id, { id, geometry: feature.geometry, bbox: [b[0], b[1], b[2], b[3]], areaKm2: areaKm2(feature.geometry), labelPoint: labelPoint(feature.geometry) });
+      const p = feature.properties ?? {};
+      const basis = { zh: String(p.basis_zh ?? ''), en: String(p.basis_en ?? '') };
+      result.set(id, { id, basis, accuracyM: Number(p.accuracy_m ?? 0), geometry: feature.geometry, bbox: [b[0], b[1], b[2], b[3]], areaKm2: areaKm2(feature.geometry), labelPoint: labelPoint(feature.geometry) });
     }
   }
   return result;

@@ -24,6 +24,51 @@ export interface Messages {
     kind: string;
     memberOf: string;
     role: string;
+    area: string;
+    open: string;
+  };
+  panel: {
+    close: string;
+    role: string;
+    positioning: string;
+    industries: string;
+    measures: string;
+    figures: string;
+    figureMeasure: string;
+    figureValue: string;
+    figureYear: string;
+    figureSource: string;
+    status: Record<'actual' | 'target' | 'cumulative', string>;
+    related: string;
+    alsoHere: string;
+    distances: string;
+    area: string;
+    toCore: (centre: string, edge: string) => string;
+    toCoreTouching: (centre: string) => string;
+    toCivicCentre: string;
+    fromFutian: (distance: string, direction: string) => string;
+    relatedDistance: (centre: string) => string;
+    measuredHow: string;
+    geometry: string;
+    sources: string;
+    cite: (doc: string, section: string) => string;
+    documentLine: (doc: string, title: string, issuer: string, date: string) => string;
+    estimate: string;
+    loadingGeometry: string;
+  };
+  compass: Record<'N' | 'NE' | 'E' | 'SE' | 'S' | 'SW' | 'W' | 'NW', string>;
+  layers: {
+    button: string;
+    title: string;
+    groups: Record<'layout' | 'cooperation' | 'basemap', string>;
+    opacity: (layer: string) => string;
+    legend: string;
+  };
+  zonesButton: string;
+  search: {
+    label: string;
+    placeholder: string;
+    noResults: string;
   };
   noticeTitle: string;
   notices: {
@@ -34,6 +79,9 @@ export interface Messages {
     dataFailed: (what: string) => string;
     unknownParam: (name: string) => string;
     badVersion: (value: string) => string;
+    unknownZone: (value: string) => string;
+    unknownLayer: (value: string) => string;
+    badOpacity: (value: string) => string;
   };
   attribution: {
     districts: string;

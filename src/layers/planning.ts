@@ -12,7 +12,7 @@ import districtUrl from '../../data/planning/district.geojson?url';
 import parksUrl from '../../data/planning/parks.geojson?url';
 import partnersUrl from '../../data/planning/partners.geojson?url';
 import villagesUrl from '../../data/planning/villages.geojson?url';
-import type { LayerDef, SourceDef } from './types';
+import type { LayerDef, SourceDef, StyleLayer } from './types';
 
 export const PLANNING_COLORS = {
   core: '#D55E00',
@@ -55,6 +55,40 @@ const label = (minzoom: number, size: number, color: string, extra: Record<strin
 
 const NAME = { zh: 'name_zh', en: 'name_en' };
 
+const SELECTED = ['boolean', ['feature-state', 'selected'], false];
+const HOVERED = ['boolean', ['feature-state', 'hover'], false];
+
+/**
+ * Selection and hover outlines, driven by feature-state (set by src/map/interaction.ts from the
+ * store), so highlighting never rebuilds a layer.
+ */
+function highlight(defId: string): StyleLayer[] {
+  return [
+    {
+      id: `${defId}-highlight-line`,
+      type: 'line',
+      filter: ['!=', ['geometry-type'], 'Point'],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': '#111111',
+        'line-width': ['case', SELECTED, 4, HOVERED, 2.5, 0] as unknown as number,
+        'line-opacity': ['case', SELECTED, 1, HOVERED, 0.75, 0] as unknown as number,
+      },
+    },
+    {
+      id: `${defId}-highlight-point`,
+      type: 'circle',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-radius': 12,
+        'circle-opacity': 0,
+        'circle-stroke-color': '#111111',
+        'circle-stroke-width': ['case', SELECTED, 3, HOVERED, 2, 0] as unknown as number,
+      },
+    },
+  ];
+}
+
 const beltColor = ['match', ['get', 'id'], 'belt-north', PLANNING_COLORS.beltNorth, 'belt-central', PLANNING_COLORS.beltCentral, PLANNING_COLORS.beltSouth] as unknown as string;
 
 /** Drawing order, bottom to top: the core's outline sits above the cluster it is built on. */
@@ -62,13 +96,15 @@ export const PLANNING_LAYERS: LayerDef[] = [
   {
     id: 'plan-district',
     group: 'layout',
+    interactive: true,
     source: 'plan-district',
     title: { zh: '福田区', en: 'Futian District' },
     // Transparent: it is there to be clicked; the basemap already draws Futian's outline.
-    style: [{ id: 'plan-district-fill', type: 'fill', paint: { 'fill-color': '#000000', 'fill-opacity': 0 } }],
+    style: [{ id: 'plan-district-fill', type: 'fill', paint: { 'fill-color': '#000000', 'fill-opacity': 0 } }, ...highlight('plan-district')],
   },
   {
-    id: 'plan-belts',
+    id: 'belts',
+    interactive: true,
     group: 'layout',
     source: 'plan-belts',
     onlineOverlay: true,
@@ -78,10 +114,12 @@ export const PLANNING_LAYERS: LayerDef[] = [
       { id: 'plan-belts-fill', type: 'fill', paint: { 'fill-color': beltColor, 'fill-opacity': 0.2 } },
       { id: 'plan-belts-line', type: 'line', paint: { 'line-color': beltColor, 'line-width': 2, 'line-dasharray': [3, 2] } },
       { id: 'plan-belts-label', ...label(10, 12, '#333333', { 'symbol-placement': 'point', 'text-optional': true }), maxzoom: 12.5, paint: { 'text-color': beltColor, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 2 } },
+      ...highlight('belts'),
     ],
   },
   {
-    id: 'plan-axis',
+    id: 'axis',
+    interactive: true,
     group: 'layout',
     source: 'plan-axis',
     onlineOverlay: true,
@@ -95,10 +133,12 @@ export const PLANNING_LAYERS: LayerDef[] = [
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: { 'line-color': PLANNING_COLORS.axis, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 6] },
       },
+      ...highlight('axis'),
     ],
   },
   {
-    id: 'plan-clusters',
+    id: 'clusters',
+    interactive: true,
     group: 'layout',
     source: 'plan-clusters',
     onlineOverlay: true,
@@ -108,10 +148,12 @@ export const PLANNING_LAYERS: LayerDef[] = [
       { id: 'plan-clusters-fill', type: 'fill', paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.25 } },
       { id: 'plan-clusters-line', type: 'line', layout: { 'line-join': 'round' }, paint: { 'line-color': PLANNING_COLORS.cluster, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 14, 2.2] } },
       { id: 'plan-clusters-label', ...label(11, 13, PLANNING_COLORS.cluster) },
+      ...highlight('clusters'),
     ],
   },
   {
-    id: 'plan-core',
+    id: 'core',
+    interactive: true,
     group: 'layout',
     source: 'plan-core',
     onlineOverlay: true,
@@ -119,10 +161,12 @@ export const PLANNING_LAYERS: LayerDef[] = [
     style: [
       { id: 'plan-core-fill', type: 'fill', paint: { 'fill-color': PLANNING_COLORS.core, 'fill-opacity': 0.12 } },
       { id: 'plan-core-line', type: 'line', layout: { 'line-join': 'round' }, paint: { 'line-color': PLANNING_COLORS.core, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2, 14, 5], 'line-offset': -1 } },
+      ...highlight('core'),
     ],
   },
   {
-    id: 'plan-parks',
+    id: 'parks',
+    interactive: true,
     group: 'cooperation',
     source: 'plan-parks',
     onlineOverlay: true,
@@ -133,10 +177,12 @@ export const PLANNING_LAYERS: LayerDef[] = [
       { id: 'plan-parks-line', type: 'line', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': PLANNING_COLORS.beltSouth, 'line-width': 1.5, 'line-dasharray': [1, 1] } },
       { id: 'plan-parks-point', type: 'circle', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 6, 'circle-color': PLANNING_COLORS.park, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } },
       { id: 'plan-parks-label', ...label(8, 12, PLANNING_COLORS.park, { 'text-anchor': 'top', 'text-offset': [0, 0.8] }) },
+      ...highlight('parks'),
     ],
   },
   {
-    id: 'plan-partners',
+    id: 'partners',
+    interactive: true,
     group: 'cooperation',
     source: 'plan-partners',
     onlineOverlay: true,
@@ -147,10 +193,12 @@ export const PLANNING_LAYERS: LayerDef[] = [
       { id: 'plan-partners-line', type: 'line', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': PLANNING_COLORS.partnerLine, 'line-width': 1.8 } },
       { id: 'plan-partners-point', type: 'circle', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 8, 'circle-color': PLANNING_COLORS.partner, 'circle-stroke-color': PLANNING_COLORS.partnerLine, 'circle-stroke-width': 2.5 } },
       { id: 'plan-partners-label', ...label(5, 13, PLANNING_COLORS.partnerLine, { 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.9 }) },
+      ...highlight('partners'),
     ],
   },
   {
-    id: 'plan-villages',
+    id: 'villages',
+    interactive: true,
     group: 'cooperation',
     source: 'plan-villages',
     onlineOverlay: true,
@@ -159,6 +207,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     style: [
       { id: 'plan-villages-point', type: 'circle', minzoom: 9, paint: { 'circle-radius': 5, 'circle-color': PLANNING_COLORS.village, 'circle-stroke-color': '#1b1b1b', 'circle-stroke-width': 1.5 } },
       { id: 'plan-villages-label', ...label(10, 12, '#1b1b1b', { 'text-anchor': 'top', 'text-offset': [0, 0.7] }) },
+      ...highlight('villages'),
     ],
   },
 ];

@@ -1,7 +1,8 @@
 import type { BackgroundLayerSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n';
 
-export type Localized = Record<Lang, string>;
+export type { Localized } from '../content/types';
+import type { Localized } from '../content/types';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -25,6 +26,8 @@ export interface LayerDef {
   group: 'basemap' | 'layout' | 'cooperation';
   source: SourceDef['id'];
   title: Localized;
+  /** Its features are zones: hover highlights them, a click selects them. */
+  interactive?: boolean;
   /** Drawn on top of an online basemap too (the planning layers and Futian's outline are). */
   onlineOverlay?: boolean;
   /** Text layers get their `text-field` from the active language. */

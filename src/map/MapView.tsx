@@ -1,6 +1,7 @@
 /**
  * The only owner of the maplibre map (react-map-gl's pattern): created once, destroyed on unmount.
- * It reflects the store (language, view) and turns map events into store actions.
+ * It reflects the store (language, layers, selection, camera requests) and turns map events into
+ * store actions; it keeps no copy of any of that state.
  */
 import { AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -11,67 +12,88 @@ import { SOURCES } from '../layers/registry';
 import { useAtlasStore } from '../state/store';
 import { VIEW_LIMITS } from '../state/view';
 import { fetchOnlineStyle, offlineStyle } from './basemapStyle';
+import { bindCamera } from './camera';
 import { CONTROL_LOCALE } from './controlLocale';
+import { bindInteraction, reapplyFeatureStates } from './interaction';
+import { applyToggles } from './layerState';
 import { collectPlaceNames } from './placeNames';
 
 // Must run before the first Map is created, or a Vite build logs "Worker failed to load".
 setWorkerUrl(workerUrl);
 
+function createMap(container: HTMLElement): MaplibreMap {
+  const { view, lang } = useAtlasStore.getState();
+  const map = new MaplibreMap({
+    container,
+    style: offlineStyle(lang),
+    center: view.center,
+    zoom: view.zoom,
+    bearing: view.bearing,
+    pitch: view.pitch,
+    minZoom: VIEW_LIMITS.minZoom,
+    maxZoom: VIEW_LIMITS.maxZoom,
+    maxPitch: VIEW_LIMITS.maxPitch,
+    maxBounds: VIEW_LIMITS.maxBounds,
+    attributionControl: false,
+    locale: CONTROL_LOCALE,
+    // Export reads the canvas back; without this the buffer is cleared after each frame.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+  map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  return map;
+}
+
 export function MapView() {
   const containerRef = useRef<HTMLElement>(null);
+  const tooltipRef = useRef<HTMLDivElement>(null);
   const lang = useAtlasStore((s) => s.lang);
   const m = messagesFor(lang);
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
-    const store = useAtlasStore.getState();
-    const { view } = store;
-    let onlineBase: string | null = store.basemapStyleUrl;
-    const styleFor = async (l: typeof store.lang): Promise<StyleSpecification> => {
+    const tooltip = tooltipRef.current;
+    if (!container || !tooltip) return;
+    const map = createMap(container);
+    let onlineBase: string | null = useAtlasStore.getState().basemapStyleUrl;
+
+    const styleFor = async (l: 'zh' | 'en'): Promise<StyleSpecification> => {
       if (!onlineBase) return offlineStyle(l);
       try {
         return await fetchOnlineStyle(onlineBase, l);
       } catch {
-        useAtlasStore.getState().addNotice('basemapFailed', onlineBase.slice(0, 80));
+        const s = useAtlasStore.getState();
+        s.addNotice('basemapFailed', onlineBase.slice(0, 80));
         onlineBase = null;
-        useAtlasStore.getState().setBasemapStyleUrl(null);
+        s.setBasemapStyleUrl(null);
         return offlineStyle(l);
       }
     };
+    // After any style (re)load: the layer toggles and highlights are the store's, not the style's.
+    const reflectStore = () => {
+      const s = useAtlasStore.getState();
+      applyToggles(map, s.visibility, s.opacity);
+      reapplyFeatureStates(map);
+    };
+    const setStyle = (style: StyleSpecification) => {
+      map.setStyle(style);
+      map.once('styledata', reflectStore);
+    };
+    if (onlineBase) void styleFor(useAtlasStore.getState().lang).then(setStyle);
 
-    const map = new MaplibreMap({
-      container,
-      style: offlineStyle(store.lang),
-      center: view.center,
-      zoom: view.zoom,
-      bearing: view.bearing,
-      pitch: view.pitch,
-      minZoom: VIEW_LIMITS.minZoom,
-      maxZoom: VIEW_LIMITS.maxZoom,
-      maxPitch: VIEW_LIMITS.maxPitch,
-      maxBounds: VIEW_LIMITS.maxBounds,
-      attributionControl: false,
-      locale: CONTROL_LOCALE,
-      // Export (issue 7) reads the canvas back; without this the buffer is cleared after each frame.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
-    map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
-    if (onlineBase) void styleFor(store.lang).then((style) => map.setStyle(style));
-
-    const publishView = () => {
+    map.on('moveend', () => {
       const c = map.getCenter();
       useAtlasStore.getState().setView({ center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
-    };
-    const publishPlaceNames = () => {
+    });
+    map.on('idle', () => {
       const s = useAtlasStore.getState();
       s.setRenderedPlaceNames(collectPlaceNames(map, s.lang));
-    };
-    map.on('moveend', publishView);
-    map.on('idle', publishPlaceNames);
-    map.once('load', () => useAtlasStore.getState().setMapStatus('ready'));
+    });
+    map.once('load', () => {
+      reflectStore();
+      useAtlasStore.getState().setMapStatus('ready');
+    });
     map.on('webglcontextlost', () => useAtlasStore.getState().setMapStatus('context-lost'));
     map.on('webglcontextrestored', () => useAtlasStore.getState().setMapStatus('ready'));
     map.on('error', (event) => {
@@ -87,18 +109,31 @@ export function MapView() {
       }
     });
 
+    const unbindInteraction = bindInteraction(map, tooltip);
+    const unbindCamera = bindCamera(map);
+    const unsubscribeLayers = useAtlasStore.subscribe(
+      (s) => [s.visibility, s.opacity] as const,
+      ([visibility, opacity]) => applyToggles(map, visibility, opacity),
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+    );
     const unsubscribeLang = useAtlasStore.subscribe(
       (s) => s.lang,
       (l) => {
-        // setStyle diffs against the current style: only text fields and attributions change.
-        void styleFor(l).then((style) => map.setStyle(style));
+        void styleFor(l).then(setStyle);
       },
     );
     return () => {
+      unbindInteraction();
+      unbindCamera();
+      unsubscribeLayers();
       unsubscribeLang();
       map.remove();
     };
   }, []);
 
-  return <section ref={containerRef} className="map" aria-label={m.mapLabel} />;
+  return (
+    <section ref={containerRef} className="map" aria-label={m.mapLabel}>
+      <div ref={tooltipRef} className="map-tooltip" hidden aria-hidden="true" />
+    </section>
+  );
 }

@@ -1,10 +1,14 @@
-/** Every zone as an accessible table: the map's content without the map. */
+/** Every zone as an accessible table that selects zones: the map's content without the map. */
 import { ZONES, zoneById } from '../content';
+import { formatKm2 } from '../i18n/format';
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
 
 export function ZoneList() {
   const lang = useAtlasStore((s) => s.lang);
+  const zoneGeo = useAtlasStore((s) => s.zoneGeo);
+  const selectedId = useAtlasStore((s) => s.selectedZoneId);
+  const selectZone = useAtlasStore((s) => s.selectZone);
   const m = messagesFor(lang);
   return (
     <table className="zone-list">
@@ -13,19 +17,29 @@ export function ZoneList() {
         <tr>
           <th scope="col">{m.zoneList.name}</th>
           <th scope="col">{m.zoneList.kind}</th>
+          <th scope="col">{m.zoneList.area}</th>
           <th scope="col">{m.zoneList.memberOf}</th>
           <th scope="col">{m.zoneList.role}</th>
         </tr>
       </thead>
       <tbody>
-        {ZONES.map((zone) => (
-          <tr key={zone.id} data-zone-id={zone.id}>
-            <th scope="row">{zone.name[lang]}</th>
-            <td>{m.kinds[zone.kind]}</td>
-            <td>{zone.memberOf?.map((id) => zoneById(id).name[lang]).join(lang === 'zh' ? '、' : ', ')}</td>
-            <td>{zone.role.text[lang]}</td>
-          </tr>
-        ))}
+        {ZONES.map((zone) => {
+          const geo = zoneGeo?.get(zone.id);
+          const hasArea = geo && (geo.geometry.type === 'Polygon' || geo.geometry.type === 'MultiPolygon');
+          return (
+            <tr key={zone.id} data-zone-id={zone.id} aria-current={zone.id === selectedId ? 'true' : undefined}>
+              <th scope="row">
+                <button type="button" className="zone-link" onClick={() => selectZone(zone.id, 'list', { frame: true })}>
+                  {zone.name[lang]}
+                </button>
+              </th>
+              <td>{m.kinds[zone.kind]}</td>
+              <td className="num">{hasArea ? formatKm2(geo.areaKm2, lang) : '—'}</td>
+              <td>{zone.memberOf?.map((id) => zoneById(id).name[lang]).join(lang === 'zh' ? '、' : ', ')}</td>
+              <td>{zone.role.text[lang]}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

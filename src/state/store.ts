@@ -1,15 +1,21 @@
 /** The single source of truth. The map, panels and URL subscribe to it; none keeps its own copy. */
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { createGeoSlice, type GeoSlice } from './geo';
+import { createLayersSlice, type LayersSlice } from './layers';
+import { createSelectionSlice, type SelectionSlice } from './selection';
 import { createUiSlice, type UiSlice } from './ui';
 import { createViewSlice, type ViewSlice } from './view';
 
-export type AtlasState = UiSlice & ViewSlice;
+export type AtlasState = UiSlice & ViewSlice & SelectionSlice & LayersSlice & GeoSlice;
 
 export const useAtlasStore = create<AtlasState>()(
   subscribeWithSelector((...a) => ({
     ...createUiSlice(...a),
     ...createViewSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createLayersSlice(...a),
+    ...createGeoSlice(...a),
   })),
 );
 

@@ -12,6 +12,9 @@ export interface Notice {
 
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'context-lost';
 
+/** The one side drawer open at a time (the policy panel is separate: it follows the selection). */
+export type Drawer = 'layers' | 'zones' | null;
+
 export interface UiSlice {
   lang: Lang;
   /** An optional online style URL; null means the offline basemap (the default). */
@@ -20,6 +23,8 @@ export interface UiSlice {
   notices: Notice[];
   /** Place names the map has actually drawn: mirrored into the DOM for screen readers. */
   renderedPlaceNames: string[];
+  drawer: Drawer;
+  setDrawer: (drawer: Drawer) => void;
   setLang: (lang: Lang) => void;
   setBasemapStyleUrl: (url: string | null) => void;
   setMapStatus: (status: MapStatus) => void;
@@ -36,6 +41,8 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   mapStatus: 'loading',
   notices: [],
   renderedPlaceNames: [],
+  drawer: null,
+  setDrawer: (drawer) => set({ drawer }),
   setLang: (lang) => set({ lang }),
   setBasemapStyleUrl: (basemapStyleUrl) => set({ basemapStyleUrl }),
   setMapStatus: (mapStatus) => set({ mapStatus }),

@@ -22,11 +22,18 @@ export const VIEW_LIMITS = {
 
 export interface ViewSlice {
   view: MapView;
+  /** A request for the map to move (Back/Forward, a host page); `seq` makes repeats count. */
+  viewRequest: { view: MapView; seq: number } | null;
   /** Set from map movements; the URL writer and exports read it. */
   setView: (view: MapView) => void;
+  requestView: (view: MapView) => void;
 }
+
+let viewSeq = 0;
 
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
   view: DEFAULT_VIEW,
+  viewRequest: null,
   setView: (view) => set({ view }),
+  requestView: (view) => set({ viewRequest: { view, seq: ++viewSeq } }),
 });

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, TOGGLE_IDS } from '../layers/toggles';
 import { DEFAULT_VIEW } from '../state/view';
 import { encodeUrl, formatView, parseUrl, parseView } from './codec';
 
 describe('parseUrl', () => {
   it('gives the defaults for an empty query, with no notice', () => {
-    expect(parseUrl('')).toEqual({ state: { lang: 'zh', view: null, basemapStyleUrl: null }, notices: [] });
+    expect(parseUrl('')).toEqual({ state: { lang: 'zh', view: null, basemapStyleUrl: null, zone: null, visibility: null, opacity: {} }, notices: [] });
   });
 
   it('reads lang, view and basemap', () => {
     const { state, notices } = parseUrl('?v=1&lang=en&view=114.05,22.54,12.5,-20,30&basemap=https%3A%2F%2Fexample.org%2Fstyle.json');
     expect(notices).toEqual([]);
-    expect(state).toEqual({
+    expect(state).toMatchObject({
       lang: 'en',
       view: { center: [114.05, 22.54], zoom: 12.5, bearing: -20, pitch: 30 },
       basemapStyleUrl: 'https://example.org/style.json',
@@ -59,14 +60,47 @@ describe('parseUrl', () => {
   });
 });
 
+describe('zone, layers and opacity', () => {
+  it('selects a known zone and reports an unknown one', () => {
+    expect(parseUrl('?zone=bagualing').state.zone).toBe('bagualing');
+    const bad = parseUrl('?zone=atlantis%3Cscript%3E');
+    expect(bad.state.zone).toBeNull();
+    expect(bad.notices).toEqual([{ kind: 'unknownZone', arg: 'atlantis<script>' }]);
+  });
+
+  it('reads the visible layers as an exact set, ignoring unknown ids with a notice', () => {
+    const { state, notices } = parseUrl('?layers=core,belts,nope');
+    expect(TOGGLE_IDS.filter((id) => state.visibility?.[id])).toEqual(['core', 'belts']);
+    expect(notices).toEqual([{ kind: 'unknownLayer', arg: 'nope' }]);
+    expect(Object.values(parseUrl('?layers=').state.visibility ?? {}).some(Boolean)).toBe(false);
+  });
+
+  it.each(['belts:101', 'belts:-1', 'belts:abc', 'nope:50', 'belts', 'belts:1e2'])('rejects the opacity %j', (raw) => {
+    const { state, notices } = parseUrl(`?opacity=${encodeURIComponent(raw)}`);
+    expect(state.opacity).toEqual({});
+    expect(notices.map((n) => n.kind)).toEqual(['badOpacity']);
+  });
+
+  it('keeps the valid opacities of a mixed list', () => {
+    expect(parseUrl('?opacity=belts:40,bad,clusters:0').state.opacity).toEqual({ belts: 0.4, clusters: 0 });
+  });
+});
+
 describe('encodeUrl', () => {
   it('round-trips through parseUrl', () => {
-    const state = { lang: 'en' as const, view: { center: [114.06123, 22.53456] as [number, number], zoom: 13.25, bearing: 12.5, pitch: 40 }, basemapStyleUrl: 'https://example.org/style.json' };
+    const state = {
+      lang: 'en' as const,
+      view: { center: [114.06123, 22.53456] as [number, number], zoom: 13.25, bearing: 12.5, pitch: 40 },
+      basemapStyleUrl: 'https://example.org/style.json',
+      zone: 'bagualing' as const,
+      visibility: { ...DEFAULT_VISIBILITY, belts: false, labels: false },
+      opacity: { clusters: 0.4 },
+    };
     expect(parseUrl(encodeUrl(state)).state).toEqual(state);
   });
 
   it('leaves defaults out and never prints -0', () => {
-    expect(encodeUrl({ lang: 'zh', view: null, basemapStyleUrl: null })).toBe('?v=1');
+    expect(encodeUrl({ lang: 'zh', view: null, basemapStyleUrl: null, zone: null, visibility: DEFAULT_VISIBILITY, opacity: DEFAULT_OPACITY })).toBe('?v=1');
     expect(formatView({ ...DEFAULT_VIEW, bearing: -0.00001 })).toBe('114.055,22.545,11.6,0,0');
   });
 

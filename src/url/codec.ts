@@ -1,10 +1,13 @@
 /**
- * The URL format, versioned (kepler.gl's approach): `?v=1&lang=en&view=lng,lat,zoom,bearing,pitch`.
+ * The URL format, versioned (kepler.gl's approach):
+ * `?v=1&lang=en&zone=bagualing&layers=core,belts&opacity=belts:50&view=lng,lat,zoom,bearing,pitch`.
  * Pure: parse never throws, and every rejected value becomes a notice so the user knows why the
  * link did not restore what it promised. Only this module knows parameter names.
  */
 import { LANGS, type Lang, type Messages } from '../i18n';
+import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, isToggleId, type Opacity, TOGGLE_IDS, type Visibility } from '../layers/toggles';
 import { type MapView, VIEW_LIMITS } from '../state/view';
+import { isZoneId, type ZoneId } from '../zones/ids';
 
 export const URL_FORMAT_VERSION = '1';
 
@@ -18,6 +21,11 @@ export interface UrlState {
   lang: Lang;
   view: MapView | null;
   basemapStyleUrl: string | null;
+  zone: ZoneId | null;
+  /** null: the default layers. */
+  visibility: Visibility | null;
+  /** Only the layers whose opacity is not 100 %. */
+  opacity: Partial<Opacity>;
 }
 
 export interface ParsedUrl {
@@ -25,7 +33,7 @@ export interface ParsedUrl {
   notices: UrlNotice[];
 }
 
-const PARAM = { version: 'v', lang: 'lang', view: 'view', basemap: 'basemap' } as const;
+const PARAM = { version: 'v', lang: 'lang', view: 'view', basemap: 'basemap', zone: 'zone', layers: 'layers', opacity: 'opacity' } as const;
 const KNOWN = new Set<string>(Object.values(PARAM));
 /** Shown to the user in a notice: never echo an unbounded, attacker-chosen string. */
 const MAX_ECHO = 40;
@@ -65,6 +73,38 @@ export function parseBasemapUrl(raw: string): string | null {
   }
 }
 
+function parseZone(raw: string | null, notices: UrlNotice[]): ZoneId | null {
+  if (raw === null || raw === '') return null;
+  if (isZoneId(raw)) return raw;
+  notices.push({ kind: 'unknownZone', arg: echo(raw) });
+  return null;
+}
+
+function parseLayers(raw: string | null, notices: UrlNotice[]): Visibility | null {
+  if (raw === null) return null;
+  const ids = raw.split(',').filter((id) => id !== '');
+  for (const id of ids) if (!isToggleId(id)) notices.push({ kind: 'unknownLayer', arg: echo(id) });
+  const visible = new Set(ids.filter(isToggleId));
+  return Object.fromEntries(TOGGLE_IDS.map((id) => [id, visible.has(id)]));
+}
+
+const OPACITY_ITEM = /^([a-z-]{1,40}):(\d{1,3})$/;
+
+function parseOpacity(raw: string | null, notices: UrlNotice[]): Partial<Opacity> {
+  if (raw === null || raw === '') return {};
+  const result: Partial<Opacity> = {};
+  for (const item of raw.split(',')) {
+    const match = OPACITY_ITEM.exec(item);
+    const percent = match ? Number(match[2]) : Number.NaN;
+    if (!match || !isToggleId(match[1]) || percent > 100) {
+      notices.push({ kind: 'badOpacity', arg: echo(item) });
+      continue;
+    }
+    result[match[1]] = percent / 100;
+  }
+  return result;
+}
+
 export function parseUrl(search: string): ParsedUrl {
   const notices: UrlNotice[] = [];
   let params: URLSearchParams;
@@ -86,10 +126,14 @@ export function parseUrl(search: string): ParsedUrl {
   const basemapStyleUrl = rawBasemap === null || rawBasemap === '' ? null : parseBasemapUrl(rawBasemap);
   if (rawBasemap && basemapStyleUrl === null) notices.push({ kind: 'badBasemap' });
 
+  const zone = parseZone(params.get(PARAM.zone), notices);
+  const visibility = parseLayers(params.get(PARAM.layers), notices);
+  const opacity = parseOpacity(params.get(PARAM.opacity), notices);
+
   for (const name of new Set(params.keys())) {
     if (!KNOWN.has(name) && !name.startsWith('utm_')) notices.push({ kind: 'unknownParam', arg: echo(name) });
   }
-  return { state: { lang, view, basemapStyleUrl }, notices };
+  return { state: { lang, view, basemapStyleUrl, zone, visibility, opacity }, notices };
 }
 
 function round(value: number, decimals: number): string {
@@ -108,6 +152,12 @@ export function encodeUrl(state: UrlState): string {
   const params = new URLSearchParams();
   params.set(PARAM.version, URL_FORMAT_VERSION);
   if (state.lang !== 'zh') params.set(PARAM.lang, state.lang);
+  if (state.zone) params.set(PARAM.zone, state.zone);
+  if (state.visibility && TOGGLE_IDS.some((id) => state.visibility?.[id] !== DEFAULT_VISIBILITY[id])) {
+    params.set(PARAM.layers, TOGGLE_IDS.filter((id) => state.visibility?.[id]).join(','));
+  }
+  const faded = TOGGLE_IDS.filter((id) => state.opacity[id] !== undefined && state.opacity[id] !== DEFAULT_OPACITY[id]);
+  if (faded.length > 0) params.set(PARAM.opacity, faded.map((id) => `${id}:${Math.round((state.opacity[id] ?? 1) * 100)}`).join(','));
   if (state.view) params.set(PARAM.view, formatView(state.view));
   if (state.basemapStyleUrl) params.set(PARAM.basemap, state.basemapStyleUrl);
   return `?${params.toString()}`;

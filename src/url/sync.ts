@@ -1,44 +1,71 @@
 /**
- * Applies the URL to the store once at start-up, then writes the store back to the URL.
- * View changes use a throttled replaceState (Safari limits history calls, see maplibre-gl-js
- * src/ui/hash.ts); they never add history entries.
+ * Applies the URL to the store (once at start-up, and again on Back/Forward), and writes the
+ * store back to the URL. A new selection made by the user adds a history entry (pushState), so
+ * Back returns to the previous selection; view, language and layer changes replace the current
+ * entry, throttled (Safari limits history calls, see maplibre-gl-js src/ui/hash.ts).
  */
+import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, type Opacity } from '../layers/toggles';
+import type { SelectionOrigin } from '../state/selection';
 import { useAtlasStore } from '../state/store';
 import { encodeUrl, parseUrl } from './codec';
 
 const WRITE_INTERVAL_MS = 300;
 
-export function applyUrlToStore(search: string): void {
+export function applyUrlToStore(search: string, origin: Extract<SelectionOrigin, 'url' | 'history'> = 'url'): void {
   const { state, notices } = parseUrl(search);
   const store = useAtlasStore.getState();
   store.setLang(state.lang);
   store.setBasemapStyleUrl(state.basemapStyleUrl);
-  if (state.view) store.setView(state.view);
+  store.setLayers(state.visibility ?? DEFAULT_VISIBILITY, { ...DEFAULT_OPACITY, ...(state.opacity as Opacity) });
+  if (state.view) {
+    store.setView(state.view);
+    if (origin === 'history') store.requestView(state.view);
+  }
+  if (state.zone) store.selectZone(state.zone, origin, { frame: !state.view });
+  else store.clearSelection(origin);
   for (const n of notices) store.addNotice(n.kind, n.arg);
 }
 
-function currentQuery(): string {
-  const { lang, view, basemapStyleUrl } = useAtlasStore.getState();
-  return encodeUrl({ lang, view, basemapStyleUrl });
+export function currentQuery(): string {
+  const s = useAtlasStore.getState();
+  return encodeUrl({ lang: s.lang, view: s.view, basemapStyleUrl: s.basemapStyleUrl, zone: s.selectedZoneId, visibility: s.visibility, opacity: s.opacity });
+}
+
+function urlFor(query: string): string {
+  return `${window.location.pathname}${query}${window.location.hash}`;
 }
 
 export function startUrlWriter(): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const write = () => {
+  const replace = () => {
     timer = null;
     const query = currentQuery();
-    if (query !== window.location.search) {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
-    }
+    if (query !== window.location.search) window.history.replaceState(window.history.state, '', urlFor(query));
   };
   const schedule = () => {
-    if (timer === null) timer = setTimeout(write, WRITE_INTERVAL_MS);
+    if (timer === null) timer = setTimeout(replace, WRITE_INTERVAL_MS);
   };
-  const unsubscribe = useAtlasStore.subscribe((s) => [s.lang, s.view, s.basemapStyleUrl] as const, schedule, {
-    equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
+  const unsubscribeSelection = useAtlasStore.subscribe(
+    (s) => s.selectedZoneId,
+    () => {
+      const { selectionOrigin } = useAtlasStore.getState();
+      if (selectionOrigin === 'history' || selectionOrigin === 'url') return schedule();
+      if (timer !== null) {
+        clearTimeout(timer);
+        timer = null;
+      }
+      window.history.pushState(null, '', urlFor(currentQuery()));
+    },
+  );
+  const unsubscribeRest = useAtlasStore.subscribe((s) => [s.lang, s.view, s.basemapStyleUrl, s.visibility, s.opacity] as const, schedule, {
+    equalityFn: (a, b) => a.every((v, i) => v === b[i]),
   });
+  const onPopState = () => applyUrlToStore(window.location.search, 'history');
+  window.addEventListener('popstate', onPopState);
   return () => {
-    unsubscribe();
+    unsubscribeSelection();
+    unsubscribeRest();
+    window.removeEventListener('popstate', onPopState);
     if (timer !== null) clearTimeout(timer);
   };
 }

@@ -1,0 +1,149 @@
+/**
+ * What the layer panel switches and the legend explains, as data. Each toggle names the layer
+ * definitions it governs; the legend is derived from these entries (never a second list).
+ */
+import { BASEMAP_COLORS } from './basemap';
+import { PLANNING_COLORS } from './planning';
+import type { Localized } from './types';
+
+export interface Swatch {
+  fill?: string;
+  fillOpacity?: number;
+  line?: string;
+  lineDashed?: boolean;
+  circle?: string;
+  circleStroke?: string;
+  text?: boolean;
+}
+
+export interface LegendEntry {
+  label: Localized;
+  swatch: Swatch;
+}
+
+export const TOGGLE_GROUPS = ['layout', 'cooperation', 'basemap'] as const;
+export type ToggleGroup = (typeof TOGGLE_GROUPS)[number];
+
+export interface ToggleDef {
+  /** Public: used in `?layers=`. */
+  id: string;
+  group: ToggleGroup;
+  title: Localized;
+  /** LayerDef ids this toggle shows, hides and fades. */
+  layers: string[];
+  defaultVisible: boolean;
+  legend: LegendEntry[];
+}
+
+export const TOGGLES: readonly ToggleDef[] = [
+  {
+    id: 'core',
+    group: 'layout',
+    title: { zh: '一核', en: 'The core' },
+    layers: ['core'],
+    defaultVisible: true,
+    legend: [{ label: { zh: '一核：粤港澳金融商务核', en: 'Core: financial and business core' }, swatch: { fill: PLANNING_COLORS.core, fillOpacity: 0.12, line: PLANNING_COLORS.core } }],
+  },
+  {
+    id: 'belts',
+    group: 'layout',
+    title: { zh: '三带', en: 'Three belts' },
+    layers: ['belts'],
+    defaultVisible: true,
+    legend: [
+      { label: { zh: '北部：智能科技产业带', en: 'North: intelligent technology belt' }, swatch: { fill: PLANNING_COLORS.beltNorth, fillOpacity: 0.2, line: PLANNING_COLORS.beltNorth, lineDashed: true } },
+      { label: { zh: '中部：深圳国际金融产业带', en: 'Central: international finance belt' }, swatch: { fill: PLANNING_COLORS.beltCentral, fillOpacity: 0.2, line: PLANNING_COLORS.beltCentral, lineDashed: true } },
+      { label: { zh: '南部：深港创新合作带', en: 'South: Shenzhen–Hong Kong innovation belt' }, swatch: { fill: PLANNING_COLORS.beltSouth, fillOpacity: 0.2, line: PLANNING_COLORS.beltSouth, lineDashed: true } },
+    ],
+  },
+  {
+    id: 'axis',
+    group: 'layout',
+    title: { zh: '一轴', en: 'The axis' },
+    layers: ['axis'],
+    defaultVisible: true,
+    legend: [{ label: { zh: '一轴：深圳总部经济轴', en: 'Axis: headquarters economy axis' }, swatch: { fill: PLANNING_COLORS.axis, fillOpacity: 0.25, line: PLANNING_COLORS.axis } }],
+  },
+  {
+    id: 'clusters',
+    group: 'layout',
+    title: { zh: '八组团', en: 'Eight clusters' },
+    layers: ['clusters'],
+    defaultVisible: true,
+    legend: [{ label: { zh: '组团（示意范围）', en: 'Cluster (schematic outline)' }, swatch: { fill: '#ffffff', fillOpacity: 0.25, line: PLANNING_COLORS.cluster } }],
+  },
+  {
+    id: 'partners',
+    group: 'cooperation',
+    title: { zh: '对口合作地区', en: 'Partner areas' },
+    layers: ['partners'],
+    defaultVisible: true,
+    legend: [
+      { label: { zh: '对口合作县区', en: 'Partner county or district' }, swatch: { fill: PLANNING_COLORS.partner, fillOpacity: 0.35, line: PLANNING_COLORS.partnerLine } },
+      { label: { zh: '结对镇（位置为估计）', en: 'Paired town (estimated position)' }, swatch: { circle: PLANNING_COLORS.partner, circleStroke: PLANNING_COLORS.partnerLine } },
+    ],
+  },
+  {
+    id: 'villages',
+    group: 'cooperation',
+    title: { zh: '结对村', en: 'Paired villages' },
+    layers: ['villages'],
+    defaultVisible: true,
+    legend: [{ label: { zh: '结对村（示意位置）', en: 'Paired village (schematic position)' }, swatch: { circle: PLANNING_COLORS.village, circleStroke: '#1b1b1b' } }],
+  },
+  {
+    id: 'parks',
+    group: 'cooperation',
+    title: { zh: '合作园区', en: 'Cooperation parks' },
+    layers: ['parks'],
+    defaultVisible: true,
+    legend: [
+      { label: { zh: '共建产业园（县级位置）', en: 'Co-built park (county-level position)' }, swatch: { circle: PLANNING_COLORS.park, circleStroke: '#ffffff' } },
+      { label: { zh: '河套A区（近似范围）', en: 'Loop Area A (approximate)' }, swatch: { fill: PLANNING_COLORS.beltSouth, fillOpacity: 0.3, line: PLANNING_COLORS.beltSouth, lineDashed: true } },
+    ],
+  },
+  {
+    id: 'futian',
+    group: 'basemap',
+    title: { zh: '福田区界', en: 'Futian boundary' },
+    layers: ['futian'],
+    defaultVisible: true,
+    legend: [{ label: { zh: '福田区', en: 'Futian District' }, swatch: { fill: BASEMAP_COLORS.futianFill, fillOpacity: 0.85, line: BASEMAP_COLORS.futianLine } }],
+  },
+  {
+    id: 'boundaries',
+    group: 'basemap',
+    title: { zh: '行政区界', en: 'Administrative boundaries' },
+    layers: ['districts-regional', 'districts-detail', 'cities'],
+    defaultVisible: true,
+    legend: [
+      { label: { zh: '地级市界', en: 'City boundary' }, swatch: { line: BASEMAP_COLORS.cityLine, lineDashed: true } },
+      { label: { zh: '区县界', en: 'District or county boundary' }, swatch: { line: BASEMAP_COLORS.districtLine } },
+    ],
+  },
+  {
+    id: 'labels',
+    group: 'basemap',
+    title: { zh: '地名', en: 'Place names' },
+    layers: ['place-labels'],
+    defaultVisible: true,
+    legend: [],
+  },
+];
+
+export const TOGGLE_IDS = TOGGLES.map((t) => t.id);
+
+export function isToggleId(value: string): boolean {
+  return TOGGLE_IDS.includes(value);
+}
+
+export type Visibility = Record<string, boolean>;
+export type Opacity = Record<string, number>;
+
+export const DEFAULT_VISIBILITY: Visibility = Object.fromEntries(TOGGLES.map((t) => [t.id, t.defaultVisible]));
+export const DEFAULT_OPACITY: Opacity = Object.fromEntries(TOGGLES.map((t) => [t.id, 1]));
+
+/** Legend rows for what is visible, in panel order. */
+export function legendFor(visibility: Visibility): Array<{ toggle: ToggleDef; entries: LegendEntry[] }> {
+  return TOGGLES.filter((t) => visibility[t.id] && t.legend.length > 0).map((t) => ({ toggle: t, entries: t.legend }));
+}

@@ -1,0 +1,102 @@
+/**
+ * Pointer input on the map → store actions. Where zones overlap (a cluster inside a belt), the
+ * most specific one is picked (SPECIFICITY in src/zones/ids.ts) and the others are offered.
+ */
+import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
+import { zoneById } from '../content';
+
+import { LAYERS } from '../layers/registry';
+import { useAtlasStore } from '../state/store';
+import { GROUP_OF_KIND, isZoneId, SPECIFICITY, type ZoneId } from '../zones/ids';
+
+/** Clickable style layers: the fills, lines and circles of interactive defs (not labels or highlights). */
+const CLICKABLE_LAYER_IDS = LAYERS.filter((d) => d.interactive)
+  .flatMap((d) => d.style)
+  .filter((l) => (l.type === 'fill' || l.type === 'circle' || l.type === 'line') && !l.id.includes('-highlight-'))
+  .map((l) => l.id);
+
+/** Points are small: a few pixels of slack make them clickable by a finger too. */
+const HIT_SLOP_PX = 6;
+
+export function zoneSource(id: ZoneId): string {
+  return `plan-${GROUP_OF_KIND[zoneById(id).kind]}`;
+}
+
+export function zonesAt(map: MaplibreMap, point: { x: number; y: number }): ZoneId[] {
+  const layers = CLICKABLE_LAYER_IDS.filter((id) => map.getLayer(id));
+  const box: [PointLike, PointLike] = [
+    [point.x - HIT_SLOP_PX, point.y - HIT_SLOP_PX],
+    [point.x + HIT_SLOP_PX, point.y + HIT_SLOP_PX],
+  ];
+  const ids = new Set<ZoneId>();
+  for (const f of map.queryRenderedFeatures(box, { layers })) {
+    const id = String(f.properties?.id ?? '');
+    if (isZoneId(id)) ids.add(id);
+  }
+  return [...ids].sort((a, b) => SPECIFICITY[zoneById(b).kind] - SPECIFICITY[zoneById(a).kind]);
+}
+
+function setState(map: MaplibreMap, id: ZoneId | null, key: 'hover' | 'selected', value: boolean): void {
+  if (!id) return;
+  const source = zoneSource(id);
+  if (map.getSource(source)) map.setFeatureState({ source, id }, { [key]: value });
+}
+
+export function bindInteraction(map: MaplibreMap, tooltip: HTMLElement): () => void {
+  const onMove = (e: MapMouseEvent) => {
+    const [top] = zonesAt(map, e.point);
+    const store = useAtlasStore.getState();
+    if (store.hoveredZoneId !== (top ?? null)) store.setHoveredZone(top ?? null);
+    map.getCanvas().style.cursor = top ? 'pointer' : '';
+    if (top) {
+      tooltip.textContent = zoneById(top).name[store.lang];
+      tooltip.style.transform = `translate(${Math.round(e.point.x + 14)}px, ${Math.round(e.point.y + 14)}px)`;
+      tooltip.hidden = false;
+    } else tooltip.hidden = true;
+  };
+  const onLeave = () => {
+    useAtlasStore.getState().setHoveredZone(null);
+    map.getCanvas().style.cursor = '';
+    tooltip.hidden = true;
+  };
+  const onClick = (e: MapMouseEvent) => {
+    const [top, ...others] = zonesAt(map, e.point);
+    const store = useAtlasStore.getState();
+    if (top) store.selectZone(top, 'map', { alsoHere: others });
+    else store.clearSelection('map');
+  };
+  map.on('mousemove', onMove);
+  map.on('mouseout', onLeave);
+  map.on('click', onClick);
+
+  // Highlights follow the store through feature-state.
+  const unsubscribeHover = useAtlasStore.subscribe(
+    (s) => s.hoveredZoneId,
+    (now, before) => {
+      setState(map, before, 'hover', false);
+      setState(map, now, 'hover', true);
+    },
+  );
+  const unsubscribeSelected = useAtlasStore.subscribe(
+    (s) => s.selectedZoneId,
+    (now, before) => {
+      setState(map, before, 'selected', false);
+      setState(map, now, 'selected', true);
+    },
+  );
+  return () => {
+    map.off('mousemove', onMove);
+    map.off('mouseout', onLeave);
+    map.off('click', onClick);
+    unsubscribeHover();
+    unsubscribeSelected();
+  };
+}
+
+/** Re-applies hover/selection after a style reload (feature-state lives in the sources). */
+export function reapplyFeatureStates(map: MaplibreMap): void {
+  const s = useAtlasStore.getState();
+  setState(map, s.selectedZoneId, 'selected', true);
+  setState(map, s.hoveredZoneId, 'hover', true);
+}
+

@@ -1,0 +1,48 @@
+/** The legend, derived from the same toggle definitions as the layer panel; only what is visible. */
+
+import { messagesFor } from '../i18n';
+import { legendFor, type Swatch } from '../layers/toggles';
+import { useAtlasStore } from '../state/store';
+
+function SwatchIcon({ swatch }: { swatch: Swatch }) {
+  if (swatch.circle) {
+    return (
+      <svg className="swatch" width="18" height="18" aria-hidden="true">
+        <circle cx="9" cy="9" r="6" fill={swatch.circle} stroke={swatch.circleStroke} strokeWidth="2" />
+      </svg>
+    );
+  }
+  return (
+    <svg className="swatch" width="22" height="14" aria-hidden="true">
+      {swatch.fill && <rect x="1" y="1" width="20" height="12" fill={swatch.fill} fillOpacity={swatch.fillOpacity ?? 1} />}
+      {swatch.line && (
+        <rect x="1" y="1" width="20" height="12" fill="none" stroke={swatch.line} strokeWidth="2" strokeDasharray={swatch.lineDashed ? '4 2' : undefined} />
+      )}
+    </svg>
+  );
+}
+
+export function Legend() {
+  const lang = useAtlasStore((s) => s.lang);
+  const visibility = useAtlasStore((s) => s.visibility);
+  const m = messagesFor(lang);
+  const groups = legendFor(visibility);
+  if (groups.length === 0) return null;
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <details open>
+        <summary id="legend-title">{m.layers.legend}</summary>
+        <ul>
+          {groups.flatMap(({ toggle, entries }) =>
+            entries.map((e) => (
+              <li key={`${toggle.id}-${e.label.zh}`} data-legend-layer={toggle.id}>
+                <SwatchIcon swatch={e.swatch} />
+                <span>{e.label[lang]}</span>
+              </li>
+            )),
+          )}
+        </ul>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * The policy panel of the selected zone: a non-modal dialog named after the zone. Everything in it
+ * is content data (data/content/zones.json) with its source, or a figure from src/geo.
+ */
+import { useEffect, useRef } from 'react';
+import { DOCUMENTS, zoneById } from '../content';
+import { isDocumentSource, type Statement } from '../content/types';
+import { messagesFor, type Lang } from '../i18n';
+import { useAtlasStore } from '../state/store';
+import { Cite } from './Cite';
+import { ZoneFactsSection } from './ZoneFactsSection';
+import { ZoneLink } from './ZoneLink';
+
+function StatementList({ title, items, lang }: { title: string; items: Statement[]; lang: Lang }) {
+  if (items.length === 0) return null;
+  return (
+    <section>
+      <h3>{title}</h3>
+      <ul>
+        {items.map((s) => (
+          <li key={s.text.zh}>
+            {s.text[lang]} <Cite source={s.source} lang={lang} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function PolicyPanel() {
+  const lang = useAtlasStore((s) => s.lang);
+  const selectedId = useAtlasStore((s) => s.selectedZoneId);
+  const alsoHere = useAtlasStore((s) => s.alsoHere);
+  const origin = useAtlasStore((s) => s.selectionOrigin);
+  const clear = useAtlasStore((s) => s.clearSelection);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const m = messagesFor(lang);
+
+  // Keyboard and list users land on the panel they opened; map clicks keep focus on the map.
+  useEffect(() => {
+    if (selectedId && (origin === 'list' || origin === 'search' || origin === 'link')) headingRef.current?.focus();
+  }, [selectedId, origin]);
+
+  if (!selectedId) return null;
+  const zone = zoneById(selectedId);
+  const cited = new Set(
+    [zone.role, zone.positioning, ...zone.industries, ...zone.measures, ...zone.figures]
+      .flatMap((s) => (s ? [s.source] : []))
+      .filter(isDocumentSource)
+      .map((s) => s.doc),
+  );
+  return (
+    <aside className="policy-panel" role="dialog" aria-modal="false" aria-labelledby="policy-panel-title" data-zone-id={zone.id}>
+      <header className="policy-panel-header">
+        <p className="kind-badge">{m.kinds[zone.kind]}</p>
+        <h2 id="policy-panel-title" ref={headingRef} tabIndex={-1}>
+          {zone.name[lang]}
+        </h2>
+        <button type="button" className="close" onClick={() => clear('map')} aria-label={m.panel.close}>
+          ×
+        </button>
+      </header>
+      {alsoHere.length > 0 && (
+        <p className="also-here">
+          {m.panel.alsoHere}：
+          {alsoHere.map((id) => (
+            <ZoneLink key={id} id={id} lang={lang} />
+          ))}
+        </p>
+      )}
+      <section>
+        <h3>{m.panel.role}</h3>
+        <p>
+          {zone.role.text[lang]} <Cite source={zone.role.source} lang={lang} />
+        </p>
+      </section>
+      {zone.positioning && (
+        <section>
+          <h3>{m.panel.positioning}</h3>
+          <p className="slogan">
+            {zone.positioning.text[lang]} <Cite source={zone.positioning.source} lang={lang} />
+          </p>
+        </section>
+      )}
+      <StatementList title={m.panel.industries} items={zone.industries} lang={lang} />
+      <StatementList title={m.panel.measures} items={zone.measures} lang={lang} />
+      {zone.figures.length > 0 && (
+        <section>
+          <h3>{m.panel.figures}</h3>
+          <table className="figures">
+            <thead>
+              <tr>
+                <th scope="col">{m.panel.figureMeasure}</th>
+                <th scope="col">{m.panel.figureValue}</th>
+                <th scope="col">{m.panel.figureYear}</th>
+                <th scope="col">{m.panel.figureSource}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {zone.figures.map((f) => (
+                <tr key={`${f.measure.zh}-${f.year}`}>
+                  <th scope="row">{f.measure[lang]}</th>
+                  <td>{f.display[lang]}</td>
+                  <td>
+                    {f.year} <span className="status">{m.panel.status[f.status]}</span>
+                  </td>
+                  <td>
+                    <Cite source={f.source} lang={lang} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {zone.related.length > 0 && (
+        <section>
+          <h3>{m.panel.related}</h3>
+          <ul className="related">
+            {zone.related.map((r) => (
+              <li key={r.id}>
+                <ZoneLink id={r.id} lang={lang} /> <span className="relation">{r.relation[lang]}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ZoneFactsSection zone={zone} lang={lang} />
+      <section>
+        <h3>{m.panel.sources}</h3>
+        <ul className="sources">
+          {DOCUMENTS.filter((d) => cited.has(d.id)).map((d) => (
+            <li key={d.id}>{m.panel.documentLine(d.id, d.title[lang], d.issuer[lang], d.date)}</li>
+          ))}
+        </ul>
+      </section>
+    </aside>
+  );
+}

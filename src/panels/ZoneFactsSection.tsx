@@ -1,0 +1,70 @@
+/** Area and distances for the open zone, each computed by src/geo and said how it was measured. */
+import type { ZoneContent } from '../content/types';
+import { CIVIC_CENTRE } from '../geo/landmarks';
+import { zoneFacts } from '../geo/zoneFacts';
+import { formatKm, formatKm2 } from '../i18n/format';
+import { messagesFor, type Lang } from '../i18n';
+import { useAtlasStore } from '../state/store';
+import { ZoneLink } from './ZoneLink';
+
+export function ZoneFactsSection({ zone, lang }: { zone: ZoneContent; lang: Lang }) {
+  const zoneGeo = useAtlasStore((s) => s.zoneGeo);
+  const m = messagesFor(lang);
+  const facts = zoneGeo ? zoneFacts(zone, zoneGeo) : null;
+  const geo = zoneGeo?.get(zone.id);
+  return (
+    <section aria-labelledby="panel-distances">
+      <h3 id="panel-distances">{m.panel.distances}</h3>
+      {!facts ? (
+        <p>{m.panel.loadingGeometry}</p>
+      ) : (
+        <>
+          <dl className="facts">
+            {facts.areaKm2 !== null && (
+              <>
+                <dt>{m.panel.area}</dt>
+                <dd data-fact="area">{formatKm2(facts.areaKm2, lang)}</dd>
+              </>
+            )}
+            {facts.toCore && (
+              <>
+                <dt>{m.kinds.core}</dt>
+                <dd data-fact="to-core">
+                  {facts.toCore.edgeKm === 0
+                    ? m.panel.toCoreTouching(formatKm(facts.toCore.centreKm, lang))
+                    : m.panel.toCore(formatKm(facts.toCore.centreKm, lang), formatKm(facts.toCore.edgeKm, lang))}
+                </dd>
+              </>
+            )}
+            <dt>{m.panel.toCivicCentre}</dt>
+            <dd data-fact="to-civic-centre" title={`${CIVIC_CENTRE.name[lang]} (±${CIVIC_CENTRE.accuracyM} m, ${m.panel.estimate})`}>
+              {formatKm(facts.toCivicCentreKm, lang)}
+            </dd>
+            {facts.fromFutian && (
+              <>
+                <dt>{m.kinds.district}</dt>
+                <dd data-fact="from-futian">{m.panel.fromFutian(formatKm(facts.fromFutian.km, lang), m.compass[facts.fromFutian.compass])}</dd>
+              </>
+            )}
+          </dl>
+          {facts.related.length > 0 && (
+            <ul className="related-distances">
+              {facts.related.map((r) => (
+                <li key={r.id}>
+                  <ZoneLink id={r.id} lang={lang} /> <span>{m.panel.relatedDistance(formatKm(r.centreKm, lang))}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="measured-how">{m.panel.measuredHow}</p>
+        </>
+      )}
+      {geo && (
+        <>
+          <h4>{m.panel.geometry}</h4>
+          <p className="basis">{geo.basis[lang]}</p>
+        </>
+      )}
+    </section>
+  );
+}

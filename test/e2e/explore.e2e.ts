@@ -1,0 +1,176 @@
+/** How planners explore: click, deep link, language, search, Esc, list, Back, layers, phone, keyboard. */
+import fs from 'node:fs';
+import type { FeatureCollection } from 'geojson';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { labelPoint } from '../../src/geo/measure';
+import { launchBrowser, openPage, renderedPlaceNames, waitForMapIdle } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const clusters = (JSON.parse(fs.readFileSync('data/planning/clusters.geojson', 'utf8')) as FeatureCollection).features;
+const panel = (page: Page) => page.getByRole('dialog');
+const zoneParam = (page: Page) => new URL(page.url()).searchParams.get('zone');
+
+async function panelName(page: Page): Promise<string> {
+  const dialog = panel(page);
+  await dialog.waitFor();
+  return (await dialog.getAttribute('aria-labelledby').then((id) => page.locator(`#${id}`).textContent())) ?? '';
+}
+
+describe('clicking the map', () => {
+  it.each(clusters.map((f) => [f.properties?.name_zh as string, f] as const))('opens the panel of %s', async (name, feature) => {
+    const [lng, lat] = labelPoint(feature.geometry);
+    const { page, consoleErrors } = await openPage(browser, `?view=${lng.toFixed(5)},${lat.toFixed(5)},13.2,0,0`);
+    await waitForMapIdle(page);
+    const box = await page.locator('.map canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await panelName(page)).toBe(name);
+    expect(zoneParam(page)).toBe(feature.properties?.id);
+    // A cluster inside a belt: the belt (and the core, for the CAZ) is offered, not chosen.
+    expect(await panel(page).locator('.also-here').count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the policy panel of 八卦岭', () => {
+  it('opens from a deep link, and again after reload', async () => {
+    const { page } = await openPage(browser, '?zone=bagualing');
+    expect(await panelName(page)).toBe('八卦岭片区');
+    const dialog = panel(page);
+    await expect(dialog.textContent()).resolves.toContain('深圳金融科技城');
+    await expect(dialog.textContent()).resolves.toMatch(/〔文件003·Q27〕/);
+    // Distances come from src/geo once the outlines load.
+    await dialog.locator('[data-fact="to-civic-centre"]').waitFor();
+    expect(await dialog.locator('[data-fact="to-civic-centre"]').textContent()).toMatch(/^4\.\d 公里$/);
+    await page.reload();
+    expect(await panelName(page)).toBe('八卦岭片区');
+    await page.context().close();
+  });
+
+  it('switches language, keeping the selection: the panel and the map labels are renamed', async () => {
+    const { page } = await openPage(browser, '?zone=bagualing');
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await panelName(page)).toBe('Bagualing');
+    await expect(panel(page).textContent()).resolves.toContain('Shenzhen Fintech City');
+    await expect.poll(() => renderedPlaceNames(page)).toContain('Bagualing');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    expect(zoneParam(page)).toBe('bagualing');
+    await page.context().close();
+  });
+
+  it('links through to related zones, and Back returns to the previous one', async () => {
+    const { page } = await openPage(browser, '?zone=bagualing');
+    expect(await panelName(page)).toBe('八卦岭片区');
+    await panel(page).locator('.related').getByRole('button', { name: '中央活力区' }).click();
+    expect(await panelName(page)).toBe('中央活力区');
+    expect(zoneParam(page)).toBe('central-activity-zone');
+    await page.goBack();
+    await expect.poll(() => panelName(page)).toBe('八卦岭片区');
+    await page.goForward();
+    await expect.poll(() => panelName(page)).toBe('中央活力区');
+    await page.context().close();
+  });
+
+  it('closes with Esc and with the close button', async () => {
+    const { page } = await openPage(browser, '?zone=bagualing');
+    await panel(page).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel(page).count()).toBe(0);
+    expect(zoneParam(page)).toBeNull();
+    await page.goto(page.url().replace(/\?.*/, '?zone=hetao'));
+    await panel(page).getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => panel(page).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('search, list and layers', () => {
+  it('finds a zone by pinyin initials and opens it with the keyboard', async () => {
+    const { page } = await openPage(browser);
+    const box = page.getByRole('combobox', { name: '搜索区域' });
+    await box.fill('bgl');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    await box.press('Enter');
+    expect(await panelName(page)).toBe('八卦岭片区');
+    expect(zoneParam(page)).toBe('bagualing');
+    await page.context().close();
+  });
+
+  it('selects from the zone list', async () => {
+    const { page } = await openPage(browser, '?lang=en');
+    await page.getByRole('button', { name: 'Zone list' }).click();
+    await page.getByRole('table', { name: 'All zones' }).getByRole('button', { name: 'Xiangmihu' }).click();
+    expect(await panelName(page)).toBe('Xiangmihu');
+    await page.context().close();
+  });
+
+  it('hides a layer from the map, the legend and the URL, and a reload keeps it hidden', async () => {
+    const { page } = await openPage(browser);
+    await waitForMapIdle(page);
+    expect(await page.locator('[data-legend-layer="belts"]').count()).toBe(3);
+    await page.getByRole('button', { name: '图层' }).click();
+    await page.getByRole('checkbox', { name: '三带' }).uncheck();
+    await expect.poll(() => page.locator('[data-legend-layer="belts"]').count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('layers')).not.toContain('belts');
+    await expect.poll(() => renderedPlaceNames(page)).not.toContain('北部：智能科技产业带');
+    await page.reload();
+    await waitForMapIdle(page);
+    expect(await page.locator('[data-legend-layer="belts"]').count()).toBe(0);
+    expect(await page.locator('[data-legend-layer="clusters"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('falls back with a notice for unknown ids in a link, and never breaks', async () => {
+    const { page, consoleErrors } = await openPage(browser, '?zone=%3Cscript%3Ealert(1)%3C/script%3E&layers=core,nope&opacity=belts:500');
+    // Only the core is visible, so there are no labels to wait for: wait for the map itself.
+    await page.waitForSelector('main[data-map-status="ready"]');
+    const notices = await page.getByRole('status').textContent();
+    expect(notices).toContain('链接中的区域“<script>alert(1)</script>”不存在');
+    expect(notices).toContain('图层“nope”不存在');
+    expect(notices).toContain('透明度“belts:500”无效');
+    expect(await panel(page).count()).toBe(0);
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('phone and keyboard', () => {
+  it('shows the panel as a bottom sheet on a phone-width screen', async () => {
+    const { page } = await openPage(browser, '?zone=bagualing', { viewport: { width: 375, height: 720 } });
+    const box = await panel(page).boundingBox();
+    expect(box?.width).toBe(375);
+    expect(Math.round((box?.y ?? 0) + (box?.height ?? 0))).toBe(720);
+    expect(box?.height).toBeLessThan(720 * 0.6);
+    await page.context().close();
+  });
+
+  it('works with the keyboard alone: search, open, follow a related link', async () => {
+    const { page } = await openPage(browser);
+    await page.getByRole('combobox').waitFor();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await page.keyboard.type('深圳智谷');
+    await page.keyboard.press('Enter');
+    expect(await panelName(page)).toBe('梅林-彩田片区');
+    // Focus moved to the panel heading; Tab reaches the close button, then the links.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('policy-panel-title');
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === '华强-上步片区') break;
+    }
+    await page.keyboard.press('Enter');
+    expect(await panelName(page)).toBe('华强-上步片区');
+    await page.context().close();
+  });
+});
