@@ -11,6 +11,7 @@ import type { Localized } from '../../src/content/types';
 import { GROUP_OF_KIND, PLANNING_GROUPS, type PlanningGroup, ZONE_IDS, type ZoneId, type ZoneKind } from '../../src/zones/ids';
 import { roundPositions } from '../basemap/datum';
 import { cleanPolygonal, dropSlivers, type Polygonal } from '../lib/geometry';
+import { buildAnalysis } from './analysis';
 import type { Outlines, RectOutline, Side } from './outlines';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -90,7 +91,14 @@ function rectBasis(outlines: Outlines, rect: RectOutline, note: Localized, accur
   };
 }
 
-export function buildPlanning(): Record<PlanningGroup, FeatureCollection<Geometry, ZoneProps>> {
+export interface PlanningOutput {
+  /** One collection per layer group (data/planning/<group>.geojson). */
+  groups: Record<PlanningGroup, FeatureCollection<Geometry, ZoneProps>>;
+  /** Analysis layers derived from them (data/planning/links.geojson, rings.geojson). */
+  analysis: { links: FeatureCollection; rings: FeatureCollection };
+}
+
+export function buildPlanning(): PlanningOutput {
   const outlines = readJson<Outlines>('data/planning/outlines.json');
   const zones = readJson<ZoneNames[]>('data/content/zones.json');
   const futianFc = readJson<FeatureCollection>('data/basemap/futian.geojson');
@@ -187,7 +195,11 @@ export function buildPlanning(): Record<PlanningGroup, FeatureCollection<Geometr
   for (const id of ZONE_IDS) {
     for (const f of features.get(id) ?? []) byGroup[GROUP_OF_KIND[f.properties.kind]].push(f);
   }
-  return Object.fromEntries(PLANNING_GROUPS.map((g) => [g, featureCollection(byGroup[g])])) as Record<PlanningGroup, FeatureCollection<Geometry, ZoneProps>>;
+  const primary = new Map([...features.entries()].map(([id, fs]) => [id, fs.find((f) => f.properties.part !== 'centreline') ?? fs[0]]));
+  return {
+    groups: Object.fromEntries(PLANNING_GROUPS.map((g) => [g, featureCollection(byGroup[g])])) as PlanningOutput['groups'],
+    analysis: buildAnalysis(primary),
+  };
 }
 
 

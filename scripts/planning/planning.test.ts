@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import { distanceKm, labelPoint } from '../../src/geo/measure';
 import { describe, expect, it } from 'vitest';
 import { ZONES } from '../../src/content';
 import type { ZoneContent } from '../../src/content/types';
@@ -34,14 +35,36 @@ const messages = (files: Files, zones: readonly ZoneContent[] = ZONES) => checkP
 
 describe('planning data', () => {
   it('is exactly what scripts/build-planning.ts makes (no drift)', () => {
-    const built = buildPlanning();
-    for (const g of PLANNING_GROUPS) {
-      expect(fs.readFileSync(path.join(ROOT, `data/planning/${g}.geojson`), 'utf8'), `data/planning/${g}.geojson`).toBe(serializeFeatureCollection(built[g]));
+    const { groups, analysis } = buildPlanning();
+    for (const [name, collection] of [...Object.entries(groups), ...Object.entries(analysis)]) {
+      expect(fs.readFileSync(path.join(ROOT, `data/planning/${name}.geojson`), 'utf8'), `data/planning/${name}.geojson`).toBe(serializeFeatureCollection(collection));
     }
   });
 
   it('passes every check', () => {
     expect(messages(committed())).toEqual([]);
+  });
+});
+
+describe('analysis layers', () => {
+  const { analysis } = buildPlanning();
+  it('link Futian to the four partner areas, with their distances in both languages', () => {
+    const lines = analysis.links.features.filter((f) => f.properties?.part === 'link').map((f) => f.properties);
+    const labels = analysis.links.features.filter((f) => f.properties?.part === 'label').map((f) => f.properties);
+    expect(lines.map((p) => p?.to)).toEqual(['boluo', 'heping', 'xiangqiao', 'xiaomo']);
+    for (const p of labels) expect(p?.label_zh).toMatch(/^\d+ 公里$/);
+    expect(labels.find((p) => p?.to === 'xiangqiao')?.label_en).toMatch(/^\d{3} km$/);
+  });
+  it('draw rings at 50, 100, 200 and 300 km whose radius Turf measures back', () => {
+    const rings = analysis.rings.features.filter((f) => f.properties?.part === 'ring');
+    expect(rings.map((f) => f.properties?.km)).toEqual([50, 100, 200, 300]);
+    const centre = labelPoint(feature(committed(), 'district', 'futian').geometry);
+    for (const ring of rings) {
+      const line = ring.geometry as LineString;
+      for (const vertex of line.coordinates.filter((_, i) => i % 16 === 0)) {
+        expect(distanceKm(centre, vertex as [number, number])).toBeCloseTo(ring.properties?.km, 0);
+      }
+    }
   });
 });
 

@@ -9,8 +9,10 @@ import beltsUrl from '../../data/planning/belts.geojson?url';
 import clustersUrl from '../../data/planning/clusters.geojson?url';
 import coreUrl from '../../data/planning/core.geojson?url';
 import districtUrl from '../../data/planning/district.geojson?url';
+import linksUrl from '../../data/planning/links.geojson?url';
 import parksUrl from '../../data/planning/parks.geojson?url';
 import partnersUrl from '../../data/planning/partners.geojson?url';
+import ringsUrl from '../../data/planning/rings.geojson?url';
 import villagesUrl from '../../data/planning/villages.geojson?url';
 import type { LayerDef, SourceDef, StyleLayer } from './types';
 
@@ -25,6 +27,7 @@ export const PLANNING_COLORS = {
   partnerLine: '#0072B2',
   park: '#0072B2',
   village: '#F0E442',
+  ring: '#6b655c',
   labelHalo: '#ffffff',
 } as const;
 
@@ -39,6 +42,8 @@ export const PLANNING_SOURCES: SourceDef[] = [
   source('plan-parks', parksUrl, '合作园区', 'Cooperation parks'),
   source('plan-partners', partnersUrl, '对口合作地区', 'Partner areas'),
   source('plan-villages', villagesUrl, '结对村', 'Paired villages'),
+  { id: 'plan-links', url: linksUrl, title: { zh: '合作连线', en: 'Partner links' }, attribution: 'planning' },
+  { id: 'plan-rings', url: ringsUrl, title: { zh: '距离圈', en: 'Distance rings' }, attribution: 'planning' },
 ];
 
 const label = (minzoom: number, size: number, color: string, extra: Record<string, unknown> = {}) => ({
@@ -162,6 +167,38 @@ export const PLANNING_LAYERS: LayerDef[] = [
       { id: 'plan-core-fill', type: 'fill', paint: { 'fill-color': PLANNING_COLORS.core, 'fill-opacity': 0.12 } },
       { id: 'plan-core-line', type: 'line', layout: { 'line-join': 'round' }, paint: { 'line-color': PLANNING_COLORS.core, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2, 14, 5], 'line-offset': -1 } },
       ...highlight('core'),
+    ],
+  },
+  {
+    id: 'rings',
+    group: 'cooperation',
+    source: 'plan-rings',
+    onlineOverlay: true,
+    title: { zh: '距离圈', en: 'Distance rings' },
+    labelProperty: { zh: 'label_zh', en: 'label_en' },
+    style: [
+      { id: 'plan-rings-line', type: 'line', filter: ['==', ['get', 'part'], 'ring'], paint: { 'line-color': PLANNING_COLORS.ring, 'line-width': 1.2, 'line-dasharray': [4, 3] } },
+      { id: 'plan-rings-label', type: 'symbol', filter: ['==', ['get', 'part'], 'label'], layout: { 'text-size': 12 }, paint: { 'text-color': PLANNING_COLORS.ring, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 1.6 } },
+    ],
+  },
+  {
+    id: 'links',
+    group: 'cooperation',
+    source: 'plan-links',
+    onlineOverlay: true,
+    title: { zh: '合作连线', en: 'Partner links' },
+    labelProperty: { zh: 'label_zh', en: 'label_en' },
+    style: [
+      { id: 'plan-links-line', type: 'line', filter: ['==', ['get', 'part'], 'link'], layout: { 'line-cap': 'round' }, paint: { 'line-color': PLANNING_COLORS.partnerLine, 'line-width': 1.6, 'line-dasharray': [2, 2], 'line-opacity': 0.85 } },
+      {
+        id: 'plan-links-label',
+        type: 'symbol',
+        filter: ['==', ['get', 'part'], 'label'],
+        maxzoom: 10,
+        // Short distance labels stay visible even where place names crowd the line's midpoint.
+        layout: { 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+        paint: { 'text-color': PLANNING_COLORS.partnerLine, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 2 },
+      },
     ],
   },
   {

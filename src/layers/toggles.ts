@@ -103,6 +103,22 @@ export const TOGGLES: readonly ToggleDef[] = [
     ],
   },
   {
+    id: 'links',
+    group: 'cooperation',
+    title: { zh: '合作连线', en: 'Partner links' },
+    layers: ['links'],
+    defaultVisible: true,
+    legend: [{ label: { zh: '福田至合作地区（大圆直线距离）', en: 'Futian to partner area (great-circle distance)' }, swatch: { line: PLANNING_COLORS.partnerLine, lineDashed: true } }],
+  },
+  {
+    id: 'rings',
+    group: 'cooperation',
+    title: { zh: '距离圈', en: 'Distance rings' },
+    layers: ['rings'],
+    defaultVisible: false,
+    legend: [{ label: { zh: '距福田 50/100/200/300 公里', en: '50/100/200/300 km from Futian' }, swatch: { line: PLANNING_COLORS.ring, lineDashed: true } }],
+  },
+  {
     id: 'futian',
     group: 'basemap',
     title: { zh: '福田区界', en: 'Futian boundary' },
