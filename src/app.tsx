@@ -3,9 +3,11 @@ import { useEffect, useState } from 'react';
 import { messagesFor } from './i18n';
 import { MapView } from './map/MapView';
 import { webglSupported } from './map/webgl';
+import { DistancePanel } from './panels/DistancePanel';
 import { Header } from './panels/Header';
 import { LayerPanel } from './panels/LayerPanel';
 import { Legend } from './panels/Legend';
+import { MeasurePanel } from './panels/MeasurePanel';
 import { MapFallback } from './panels/MapFallback';
 import { Notices } from './panels/Notices';
 import { PlaceNames } from './panels/PlaceNames';
@@ -13,13 +15,14 @@ import { PolicyPanel } from './panels/PolicyPanel';
 import { ZoneList } from './panels/ZoneList';
 import { useAtlasStore } from './state/store';
 
-/** Esc closes the innermost thing open: a drawer first, then the selection. */
+/** Esc ends the innermost thing under way: measuring first, then a drawer, then the selection. */
 function useEscape() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const s = useAtlasStore.getState();
-      if (s.drawer) s.setDrawer(null);
+      if (s.measuring) s.finishMeasure();
+      else if (s.drawer) s.setDrawer(null);
       else if (s.selectedZoneId) s.clearSelection('map');
     };
     window.addEventListener('keydown', onKey);
@@ -50,12 +53,14 @@ export function App() {
         {hasWebgl ? <MapView /> : null}
         {mapStatus === 'no-webgl' || mapStatus === 'context-lost' ? <MapFallback /> : <Legend />}
         {drawer === 'layers' && <LayerPanel />}
+        {drawer === 'distances' && <DistancePanel />}
         {drawer === 'zones' && (
           <section className="drawer zone-drawer" aria-label={messagesFor(lang).zoneList.title}>
             <ZoneList />
           </section>
         )}
         <PolicyPanel />
+        <MeasurePanel />
         <PlaceNames />
       </main>
     </div>

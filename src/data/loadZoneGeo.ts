@@ -7,11 +7,15 @@ import type { FeatureCollection } from 'geojson';
 import { zoneGeometry } from '../geo/zones';
 import { PLANNING_SOURCES } from '../layers/planning';
 import { useAtlasStore } from '../state/store';
+import { PLANNING_GROUPS } from '../zones/ids';
+
+/** The files that hold zones (not the analysis layers). */
+const ZONE_SOURCES = PLANNING_SOURCES.filter((s) => (PLANNING_GROUPS as readonly string[]).map((g) => `plan-${g}`).includes(s.id));
 
 export async function loadZoneGeo(): Promise<void> {
   const results = await Promise.allSettled(
-    PLANNING_SOURCES.map(async (source) => {
-      const response = await fetch(source.url);
+    ZONE_SOURCES.map(async (source) => {
+      const response = await fetch(source.url ?? '');
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return (await response.json()) as FeatureCollection;
     }),
@@ -20,7 +24,7 @@ export async function loadZoneGeo(): Promise<void> {
   const loaded: FeatureCollection[] = [];
   results.forEach((result, i) => {
     if (result.status === 'fulfilled' && Array.isArray(result.value?.features)) loaded.push(result.value);
-    else store.addNotice('dataFailed', PLANNING_SOURCES[i].title[store.lang]);
+    else store.addNotice('dataFailed', ZONE_SOURCES[i].title[store.lang]);
   });
   store.setZoneGeo(zoneGeometry(loaded));
 }

@@ -65,6 +65,35 @@ export interface Messages {
     legend: string;
   };
   zonesButton: string;
+  measure: {
+    button: string;
+    title: string;
+    hint: string;
+    length: string;
+    area: string;
+    perimeter: string;
+    fromZone: (zone: string) => string;
+    undo: string;
+    close: string;
+    finish: string;
+    clear: string;
+    fromThisZone: string;
+    points: (n: number) => string;
+  };
+  distances: {
+    button: string;
+    title: string;
+    metric: string;
+    centre: string;
+    edge: string;
+    subset: string;
+    sets: Record<'clusters' | 'layout' | 'partners' | 'district', string>;
+    corner: string;
+    sortHint: string;
+    downloadCsv: string;
+    downloadJson: string;
+    computing: string;
+  };
   search: {
     label: string;
     placeholder: string;

@@ -178,7 +178,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     labelProperty: { zh: 'label_zh', en: 'label_en' },
     style: [
       { id: 'plan-rings-line', type: 'line', filter: ['==', ['get', 'part'], 'ring'], paint: { 'line-color': PLANNING_COLORS.ring, 'line-width': 1.2, 'line-dasharray': [4, 3] } },
-      { id: 'plan-rings-label', type: 'symbol', filter: ['==', ['get', 'part'], 'label'], layout: { 'text-size': 12 }, paint: { 'text-color': PLANNING_COLORS.ring, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 1.6 } },
+      { id: 'plan-rings-label', type: 'symbol', filter: ['==', ['get', 'part'], 'label'], layout: { 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true }, paint: { 'text-color': PLANNING_COLORS.ring, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 1.6 } },
     ],
   },
   {

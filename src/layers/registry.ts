@@ -1,5 +1,6 @@
 /** Every source and layer the Atlas draws, in drawing order. The map, legend and layer panel read this. */
 import { BASEMAP_LAYERS, BASEMAP_SOURCES } from './basemap';
+import { MEASURE_LAYER, MEASURE_SOURCE } from './measure';
 import { PLANNING_LAYERS, PLANNING_SOURCES } from './planning';
 import type { LayerDef, SourceDef } from './types';
 
@@ -7,8 +8,8 @@ import type { LayerDef, SourceDef } from './types';
 const basemapLabels = BASEMAP_LAYERS.filter((l) => l.labelProperty);
 const basemapBelow = BASEMAP_LAYERS.filter((l) => !l.labelProperty);
 
-export const SOURCES: readonly SourceDef[] = [...BASEMAP_SOURCES, ...PLANNING_SOURCES];
-export const LAYERS: readonly LayerDef[] = [...basemapBelow, ...PLANNING_LAYERS, ...basemapLabels];
+export const SOURCES: readonly SourceDef[] = [...BASEMAP_SOURCES, ...PLANNING_SOURCES, MEASURE_SOURCE];
+export const LAYERS: readonly LayerDef[] = [...basemapBelow, ...PLANNING_LAYERS, ...basemapLabels, MEASURE_LAYER];
 
 export function sourceById(id: string): SourceDef {
   const source = SOURCES.find((s) => s.id === id);

@@ -11,8 +11,10 @@ export type StyleLayer = DistributiveOmit<Exclude<LayerSpecification, Background
 
 export interface SourceDef {
   id: string;
-  /** URL of a GeoJSON file served from the Atlas' own origin. */
-  url: string;
+  /** URL of a GeoJSON file served from the Atlas' own origin… */
+  url?: string;
+  /** …or data the app sets at run time (measurements). */
+  data?: GeoJSON.FeatureCollection;
   title: Localized;
   /** Key of the attribution message this data needs (shown in the map's attribution line). */
   attribution: 'districts' | 'land' | 'planning';
@@ -23,7 +25,7 @@ export interface SourceDef {
 export interface LayerDef {
   id: string;
   /** How the layer panel groups it: 布局 (layout), 合作地区 (cooperation), 底图 (basemap). */
-  group: 'basemap' | 'layout' | 'cooperation';
+  group: 'basemap' | 'layout' | 'cooperation' | 'measure';
   source: SourceDef['id'];
   title: Localized;
   /** Its features are zones: hover highlights them, a click selects them. */

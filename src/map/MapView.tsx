@@ -16,6 +16,7 @@ import { bindCamera } from './camera';
 import { CONTROL_LOCALE } from './controlLocale';
 import { bindInteraction, reapplyFeatureStates } from './interaction';
 import { applyToggles } from './layerState';
+import { bindMeasure, drawMeasure } from './measureLayer';
 import { collectPlaceNames } from './placeNames';
 
 // Must run before the first Map is created, or a Vite build logs "Worker failed to load".
@@ -75,6 +76,7 @@ export function MapView() {
       const s = useAtlasStore.getState();
       applyToggles(map, s.visibility, s.opacity);
       reapplyFeatureStates(map);
+      drawMeasure(map);
     };
     const setStyle = (style: StyleSpecification) => {
       map.setStyle(style);
@@ -111,6 +113,7 @@ export function MapView() {
 
     const unbindInteraction = bindInteraction(map, tooltip);
     const unbindCamera = bindCamera(map);
+    const unbindMeasure = bindMeasure(map);
     const unsubscribeLayers = useAtlasStore.subscribe(
       (s) => [s.visibility, s.opacity] as const,
       ([visibility, opacity]) => applyToggles(map, visibility, opacity),
@@ -125,6 +128,7 @@ export function MapView() {
     return () => {
       unbindInteraction();
       unbindCamera();
+      unbindMeasure();
       unsubscribeLayers();
       unsubscribeLang();
       map.remove();

@@ -44,8 +44,12 @@ function setState(map: MaplibreMap, id: ZoneId | null, key: 'hover' | 'selected'
 
 export function bindInteraction(map: MaplibreMap, tooltip: HTMLElement): () => void {
   const onMove = (e: MapMouseEvent) => {
-    const [top] = zonesAt(map, e.point);
     const store = useAtlasStore.getState();
+    if (store.measuring) {
+      tooltip.hidden = true;
+      return;
+    }
+    const [top] = zonesAt(map, e.point);
     if (store.hoveredZoneId !== (top ?? null)) store.setHoveredZone(top ?? null);
     map.getCanvas().style.cursor = top ? 'pointer' : '';
     if (top) {
@@ -60,8 +64,12 @@ export function bindInteraction(map: MaplibreMap, tooltip: HTMLElement): () => v
     tooltip.hidden = true;
   };
   const onClick = (e: MapMouseEvent) => {
-    const [top, ...others] = zonesAt(map, e.point);
     const store = useAtlasStore.getState();
+    if (store.measuring) {
+      store.addMeasurePoint([e.lngLat.lng, e.lngLat.lat]);
+      return;
+    }
+    const [top, ...others] = zonesAt(map, e.point);
     if (top) store.selectZone(top, 'map', { alsoHere: others });
     else store.clearSelection('map');
   };

@@ -2,20 +2,23 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Lang } from '../i18n';
 import { LAYERS } from '../layers/registry';
 
-const LABEL_LAYER_IDS = LAYERS.filter((d) => d.labelProperty).flatMap((d) => d.style.map((s) => s.id));
+/** Each text layer with the property it shows per language. */
+const TEXT_LAYERS = LAYERS.filter((d) => d.labelProperty).flatMap((d) =>
+  d.style.filter((s) => s.type === 'symbol').map((s) => ({ id: s.id, property: d.labelProperty as Record<Lang, string> })),
+);
 const MAX_NAMES = 80;
 
 /**
- * Names of the labels maplibre actually placed (symbol collisions already resolved), in the
- * active language. Canvas text is invisible to screen readers; the app mirrors this list in the DOM.
+ * The labels maplibre actually placed (symbol collisions already resolved), in the active
+ * language. Canvas text is invisible to screen readers; the app mirrors this list in the DOM.
  */
 export function collectPlaceNames(map: MaplibreMap, lang: Lang): string[] {
-  const layers = LABEL_LAYER_IDS.filter((id) => map.getLayer(id));
-  if (layers.length === 0) return [];
-  const key = lang === 'zh' ? 'name_zh' : 'name_en';
+  const present = TEXT_LAYERS.filter((l) => map.getLayer(l.id));
+  if (present.length === 0) return [];
+  const propertyOf = new Map(present.map((l) => [l.id, l.property[lang]]));
   const names = new Set<string>();
-  for (const f of map.queryRenderedFeatures({ layers })) {
-    const name = f.properties?.[key];
+  for (const f of map.queryRenderedFeatures({ layers: present.map((l) => l.id) })) {
+    const name = f.properties?.[propertyOf.get(f.layer.id) ?? ''];
     if (typeof name === 'string') names.add(name);
     if (names.size >= MAX_NAMES) break;
   }

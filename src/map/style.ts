@@ -21,7 +21,8 @@ export function styleLayersFor(def: LayerDef, lang: Lang): LayerSpecification[] 
 }
 
 export function geojsonSource(def: SourceDef, attribution: string): SourceSpecification {
-  return { type: 'geojson', data: def.url, attribution, ...(def.promoteId ? { promoteId: def.promoteId } : {}) };
+  const data = def.url ?? def.data ?? { type: 'FeatureCollection', features: [] };
+  return { type: 'geojson', data, attribution, ...(def.promoteId ? { promoteId: def.promoteId } : {}) };
 }
 
 export interface StyleInput {

@@ -10,6 +10,7 @@ export function Header() {
   const setDrawer = useAtlasStore((s) => s.setDrawer);
   const m = messagesFor(lang);
   const other = lang === 'zh' ? 'en' : 'zh';
+  const measuring = useAtlasStore((s) => s.measuring);
   const toggle = (d: Exclude<Drawer, null>) => setDrawer(drawer === d ? null : d);
   return (
     <header className="app-header">
@@ -24,6 +25,16 @@ export function Header() {
         </button>
         <button type="button" aria-pressed={drawer === 'zones'} onClick={() => toggle('zones')}>
           {m.zonesButton}
+        </button>
+        <button type="button" aria-pressed={drawer === 'distances'} onClick={() => toggle('distances')}>
+          {m.distances.button}
+        </button>
+        <button
+          type="button"
+          aria-pressed={measuring}
+          onClick={() => (measuring ? useAtlasStore.getState().finishMeasure() : useAtlasStore.getState().startMeasure())}
+        >
+          {m.measure.button}
         </button>
         <button type="button" className="lang-switch" lang={other === 'zh' ? 'zh-CN' : 'en'} onClick={() => setLang(other)}>
           {m.switchLanguage}

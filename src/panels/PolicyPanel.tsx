@@ -126,6 +126,11 @@ export function PolicyPanel() {
         </section>
       )}
       <ZoneFactsSection zone={zone} lang={lang} />
+      <p>
+        <button type="button" className="zone-link" onClick={() => useAtlasStore.getState().startMeasure(zone.id)}>
+          {m.measure.fromThisZone}
+        </button>
+      </p>
       <section>
         <h3>{m.panel.sources}</h3>
         <ul className="sources">

@@ -3,11 +3,12 @@ import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createGeoSlice, type GeoSlice } from './geo';
 import { createLayersSlice, type LayersSlice } from './layers';
+import { createMeasureSlice, type MeasureSlice } from './measure';
 import { createSelectionSlice, type SelectionSlice } from './selection';
 import { createUiSlice, type UiSlice } from './ui';
 import { createViewSlice, type ViewSlice } from './view';
 
-export type AtlasState = UiSlice & ViewSlice & SelectionSlice & LayersSlice & GeoSlice;
+export type AtlasState = UiSlice & ViewSlice & SelectionSlice & LayersSlice & GeoSlice & MeasureSlice;
 
 export const useAtlasStore = create<AtlasState>()(
   subscribeWithSelector((...a) => ({
@@ -16,6 +17,7 @@ export const useAtlasStore = create<AtlasState>()(
     ...createSelectionSlice(...a),
     ...createLayersSlice(...a),
     ...createGeoSlice(...a),
+    ...createMeasureSlice(...a),
   })),
 );
 

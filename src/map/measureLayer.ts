@@ -1,0 +1,21 @@
+/** Mirrors the store's measurement onto the map's `measure` source. */
+import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import { measureFeatures } from '../geo/path';
+import { useAtlasStore } from '../state/store';
+
+export function drawMeasure(map: MaplibreMap): void {
+  const { measurePoints, measureClosed } = useAtlasStore.getState();
+  (map.getSource('measure') as GeoJSONSource | undefined)?.setData(measureFeatures(measurePoints, measureClosed));
+}
+
+export function bindMeasure(map: MaplibreMap): () => void {
+  const unsubscribe = useAtlasStore.subscribe(
+    (s) => [s.measurePoints, s.measureClosed, s.measuring] as const,
+    ([, , measuring]) => {
+      drawMeasure(map);
+      map.getCanvas().style.cursor = measuring ? 'crosshair' : '';
+    },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+  );
+  return unsubscribe;
+}

@@ -1,0 +1,107 @@
+/** Distances and areas as planners see them: panel figures, links, rings, the table, the measure tool. */
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, renderedPlaceNames, waitForMapIdle } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function canvasBox(page: Page) {
+  const box = await page.locator('.map canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  return box;
+}
+
+describe('figures in the panel', () => {
+  it('gives a cluster its area and its distances to the core, the civic centre and related zones', async () => {
+    const { page } = await openPage(browser, '?zone=xiangmihu&lang=en');
+    const dialog = page.getByRole('dialog', { name: 'Xiangmihu' });
+    await dialog.locator('[data-fact="area"]').waitFor();
+    expect(await dialog.locator('[data-fact="area"]').textContent()).toMatch(/^\d\.\d km²$/);
+    expect(await dialog.locator('[data-fact="to-core"]').textContent()).toMatch(/^To the core: \d\.\d km centre to centre; the edges touch$/);
+    expect(await dialog.locator('.related-distances li').count()).toBe(3);
+    await page.context().close();
+  });
+
+  it('gives a partner its straight-line distance and direction from Futian', async () => {
+    const { page } = await openPage(browser, '?zone=xiangqiao');
+    const fact = page.getByRole('dialog').locator('[data-fact="from-futian"]');
+    await fact.waitFor();
+    expect(await fact.textContent()).toMatch(/^距福田区 \d{3} 公里（直线），位于福田东北方向$/);
+    await page.context().close();
+  });
+});
+
+describe('links and rings', () => {
+  it('labels the partner links with their distances, and shows rings when switched on', async () => {
+    const { page } = await openPage(browser, '?view=115.4,23.3,6.6,0,0&layers=partners,links,rings,futian,boundaries,labels');
+    await waitForMapIdle(page);
+    const names = await renderedPlaceNames(page);
+    const links = JSON.parse(fs.readFileSync('data/planning/links.geojson', 'utf8')).features.filter((f: { properties: { part: string } }) => f.properties.part === 'label');
+    expect(names).toEqual(expect.arrayContaining(links.map((f: { properties: { label_zh: string } }) => f.properties.label_zh)));
+    expect(names).toEqual(expect.arrayContaining(['100 公里', '200 公里']));
+    await page.context().close();
+  });
+});
+
+describe('distance table', () => {
+  it('sorts by distance to a zone and downloads a CSV that Excel reads as UTF-8', async () => {
+    const { page } = await openPage(browser);
+    await page.getByRole('button', { name: '距离表' }).click();
+    const table = page.locator('.distance-table');
+    await table.waitFor();
+    await table.getByRole('button', { name: '八卦岭片区' }).first().click();
+    await expect.poll(() => table.locator('tbody tr').first().getAttribute('data-zone-id')).toBe('bagualing');
+    expect(await table.locator('thead th[aria-sort="ascending"]').textContent()).toBe('八卦岭片区');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^futian-atlas_distances-centre_zh_\d{8}\.csv$/);
+    const text = fs.readFileSync((await download.path()) ?? '', 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.split('\r\n')[0]).toContain('八卦岭片区');
+    await page.context().close();
+  });
+});
+
+describe('measure tool', () => {
+  it('measures a path, closes it into an area, undoes, and finishes with Esc', async () => {
+    const { page } = await openPage(browser, '?view=114.055,22.548,13,0,0');
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: '量算' }).click();
+    const box = await canvasBox(page);
+    const at = (dx: number, dy: number) => page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
+    await at(-150, -100);
+    await at(150, -100);
+    const length = page.locator('[data-measure="length"]');
+    await expect.poll(() => length.textContent()).toMatch(/^\d\.\d 公里$/);
+    await at(150, 100);
+    await page.getByRole('button', { name: '闭合为面' }).click();
+    await expect.poll(() => page.locator('[data-measure="area"]').textContent()).toMatch(/^\d+(\.\d+)? 平方公里$/);
+    // Clicking after finishing selects zones again instead of adding points.
+    await at(0, 0);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await page.getByRole('button', { name: '撤销上一点' }).click();
+    expect(await page.locator('[data-measure="area"]').count()).toBe(0);
+    await page.getByRole('button', { name: '清除' }).click();
+    expect(await page.locator('.measure-panel').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('measures from a zone to a point', async () => {
+    const { page } = await openPage(browser, '?zone=bagualing&view=114.07,22.55,12.5,0,0');
+    await waitForMapIdle(page);
+    await page.getByRole('dialog').getByRole('button', { name: '从此区域量算距离' }).click();
+    const box = await canvasBox(page);
+    // Left of the panel, above the legend.
+    await page.mouse.click(box.x + box.width / 2 - 120, box.y + 150);
+    await expect.poll(() => page.locator('[data-measure="from-zone"]').textContent()).toMatch(/^\d\.\d 公里$/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('button', { name: '结束（Esc）' }).count()).toBe(0);
+    await page.context().close();
+  });
+});
