@@ -2,11 +2,15 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { type Lang, messagesFor } from '../i18n';
 import { LAYERS, SOURCES } from '../layers/registry';
+import { TOGGLES } from '../layers/toggles';
+import { useAtlasStore } from '../state/store';
 import { buildOfflineStyle, overlayOnStyle, type StyleInput } from './style';
 
 export function styleInput(lang: Lang): StyleInput {
   const m = messagesFor(lang);
-  return { lang, sources: SOURCES, layers: LAYERS, attributionText: (key) => m.attribution[key] };
+  const { visibility } = useAtlasStore.getState();
+  const hiddenLayers = new Set(TOGGLES.filter((t) => visibility[t.id] === false).flatMap((t) => t.layers));
+  return { lang, sources: SOURCES, layers: LAYERS, attributionText: (key) => m.attribution[key], hiddenLayers };
 }
 
 function looksLikeStyle(value: unknown): value is StyleSpecification {

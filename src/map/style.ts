@@ -12,10 +12,12 @@ export function textField(def: LayerDef, lang: Lang): ['get', string] | undefine
   return def.labelProperty ? ['get', def.labelProperty[lang]] : undefined;
 }
 
-export function styleLayersFor(def: LayerDef, lang: Lang): LayerSpecification[] {
+export function styleLayersFor(def: LayerDef, lang: Lang, hidden = false): LayerSpecification[] {
   return def.style.map((layer) => {
     const spec = { ...layer, source: def.source } as LayerSpecification & { layout?: Record<string, unknown> };
     if (def.labelProperty && spec.type === 'symbol') spec.layout = { ...spec.layout, 'text-field': textField(def, lang) };
+    // Hidden from the first frame: no flash of layers the link switched off, and no wasted work.
+    if (hidden) spec.layout = { ...spec.layout, visibility: 'none' };
     return spec as LayerSpecification;
   });
 }
@@ -30,9 +32,11 @@ export interface StyleInput {
   sources: readonly SourceDef[];
   layers: readonly LayerDef[];
   attributionText: (key: SourceDef['attribution']) => string;
+  /** LayerDef ids to start hidden (the store's layer toggles). */
+  hiddenLayers?: ReadonlySet<string>;
 }
 
-export function buildOfflineStyle({ lang, sources, layers, attributionText }: StyleInput): StyleSpecification {
+export function buildOfflineStyle({ lang, sources, layers, attributionText, hiddenLayers }: StyleInput): StyleSpecification {
   return {
     version: 8,
     name: 'Futian Planning Atlas (offline)',
@@ -40,7 +44,7 @@ export function buildOfflineStyle({ lang, sources, layers, attributionText }: St
     layers: [
       // The sea is the background: everything the land layers do not cover.
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
-      ...layers.flatMap((def) => styleLayersFor(def, lang)),
+      ...layers.flatMap((def) => styleLayersFor(def, lang, hiddenLayers?.has(def.id))),
     ],
   };
 }

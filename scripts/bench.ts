@@ -1,0 +1,172 @@
+/**
+ * `npm run bench` — measures the Atlas against a floor built in the same run, in Debian's
+ * Chromium (software GL), and prints ratios and targets. Never part of the tests: timings on
+ * shared machines are noisy, so only same-run ratios and medians are reported.
+ *   Writes bench-results/latest.json and prints a table. Exits 1 if a target is missed.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { FeatureCollection } from 'geojson';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { distanceMatrix, distanceKm, labelPoint } from '../src/geo/measure';
+import { zoneGeometry } from '../src/geo/zones';
+import { PLANNING_GROUPS } from '../src/zones/ids';
+import { buildFloor } from './bench/floor';
+import { buildSizes } from './bench/sizes';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CLICKS = 15;
+const CYCLES = 200;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const FLAGS = ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+
+async function serve(outDir: string) {
+  const server = await preview({ root: ROOT, build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn', configFile: false });
+  return { server, url: (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '') };
+}
+
+async function timeToIdle(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0, undefined, { timeout: 60_000 });
+  const ms = await page.evaluate(() => performance.getEntriesByName('atlas:map-idle')[0].startTime);
+  await page.close();
+  return ms;
+}
+
+async function clickToPanel(page: Page): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __t0: number; __lat: number[] };
+    w.__lat = [];
+    w.__t0 = 0;
+    document.addEventListener('pointerdown', () => (w.__t0 = performance.now()), true);
+    new MutationObserver(() => {
+      if (w.__t0 && document.querySelector('[role="dialog"]')) {
+        const t0 = w.__t0;
+        w.__t0 = 0;
+        // Until the frame that shows it.
+        requestAnimationFrame(() => w.__lat.push(performance.now() - t0));
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const box = await page.locator('.map canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  for (let i = 0; i < CLICKS; i++) {
+    await page.mouse.click(box.x + box.width / 2 - 100, box.y + box.height / 2);
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  }
+  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+}
+
+async function heapAfterCycles(page: Page): Promise<{ first: number; last: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  };
+  const box = await page.locator('.map canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  const cycle = async () => {
+    await page.mouse.click(box.x + box.width / 2 - 100, box.y + box.height / 2);
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  };
+  await cycle();
+  const first = await heap();
+  for (let i = 1; i < CYCLES; i++) await cycle();
+  return { first, last: await heap() };
+}
+
+function matrixTimes() {
+  const collections = PLANNING_GROUPS.map((g) => JSON.parse(fs.readFileSync(path.join(ROOT, `data/planning/${g}.geojson`), 'utf8')) as FeatureCollection);
+  const geo = zoneGeometry(collections);
+  const items = [...geo.values()].map((z) => ({ id: z.id, geometry: z.geometry }));
+  const points = items.map((i) => labelPoint(i.geometry));
+  const time = (fn: () => void) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      fn();
+      runs.push(performance.now() - t0);
+    }
+    return median(runs);
+  };
+  // Floor: the bare great-circle distances between the same label points.
+  const floor = time(() => {
+    for (let i = 0; i < points.length; i++) for (let j = i + 1; j < points.length; j++) distanceKm(points[i], points[j]);
+  });
+  return { zones: items.length, floorMs: floor, centreMs: time(() => distanceMatrix(items, 'centre')), edgeMs: time(() => distanceMatrix(items, 'edge')) };
+}
+
+async function main() {
+  console.log('bench: building the Atlas and the floor…');
+  await build({ root: ROOT, logLevel: 'warn' });
+  const floorDist = await buildFloor(ROOT);
+  const atlas = await serve(path.join(ROOT, 'dist'));
+  const floor = await serve(floorDist);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+  try {
+    const idle = { floor: [] as number[], atlas: [] as number[] };
+    for (let i = 0; i < RUNS; i++) {
+      idle.floor.push(await timeToIdle(browser, `${floor.url}/`));
+      idle.atlas.push(await timeToIdle(browser, `${atlas.url}/`));
+    }
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${atlas.url}/?view=114.094,22.5625,13.2,0,0`);
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0, undefined, { timeout: 60_000 });
+    const clicks = await clickToPanel(page);
+    const heap = await heapAfterCycles(page);
+    await page.close();
+
+    const sizes = buildSizes(path.join(ROOT, 'dist'));
+    const floorSizes = buildSizes(floorDist);
+    const matrix = matrixTimes();
+    const results = {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      timeToIdleMs: { floorMedian: median(idle.floor), atlasMedian: median(idle.atlas), ratio: median(idle.atlas) / median(idle.floor), floor: idle.floor, atlas: idle.atlas },
+      clickToPanelMs: { median: median(clicks), samples: clicks },
+      heap: { afterFirstCycle: heap.first, afterCycles: heap.last, cycles: CYCLES, growth: heap.last / heap.first - 1 },
+      bytes: { atlas: sizes, floor: floorSizes },
+      matrix,
+      exportMs: 'not measured: export is not implemented yet (issue 7)',
+    };
+    const maplibreGzip = floorSizes.initialJs.gzip;
+    const targets = [
+      ['time to idle, Atlas / floor', results.timeToIdleMs.ratio, 1.3, results.timeToIdleMs.ratio <= 1.3],
+      ['click → panel median (ms)', results.clickToPanelMs.median, 100, results.clickToPanelMs.median <= 100],
+      ['initial JS gzip − maplibre page (KB)', (sizes.initialJs.gzip - maplibreGzip) / 1024, 150, sizes.initialJs.gzip - maplibreGzip <= 150 * 1024],
+      ['bundled data gzip (KB)', sizes.data.gzip / 1024, 400, sizes.data.gzip <= 400 * 1024],
+      ['heap growth after 200 cycles', results.heap.growth, 0.1, results.heap.growth <= 0.1],
+    ] as const;
+    fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'bench-results/latest.json'), `${JSON.stringify({ ...results, targets }, null, 2)}\n`);
+
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(`\ntime to map idle  floor ${results.timeToIdleMs.floorMedian.toFixed(0)} ms · Atlas ${results.timeToIdleMs.atlasMedian.toFixed(0)} ms (medians of ${RUNS})`);
+    console.log(`click → panel     median ${results.clickToPanelMs.median.toFixed(1)} ms over ${clicks.length} clicks`);
+    console.log(`JS heap           ${(heap.first / 1e6).toFixed(1)} MB after 1 cycle → ${(heap.last / 1e6).toFixed(1)} MB after ${CYCLES}`);
+    console.log(`bytes (gzip)      initial JS ${kb(sizes.initialJs.gzip)} (floor ${kb(maplibreGzip)}), lazy JS ${kb(sizes.lazyJs.gzip)}, worker ${kb(sizes.worker.gzip)}, CSS ${kb(sizes.css.gzip)}, data ${kb(sizes.data.gzip)}`);
+    console.log(`distance matrix   ${matrix.zones}×${matrix.zones}: centre ${matrix.centreMs.toFixed(1)} ms, edge ${matrix.edgeMs.toFixed(1)} ms (bare distances ${matrix.floorMs.toFixed(2)} ms)`);
+    console.log('export            not measured: export is not implemented yet');
+    console.log('\ntarget                                  value     limit   result');
+    for (const [name, value, limit, ok] of targets) console.log(`${name.padEnd(38)} ${value.toFixed(2).padStart(8)} ${String(limit).padStart(8)}   ${ok ? 'met' : 'MISSED'}`);
+    console.log('\nwrote bench-results/latest.json');
+    process.exitCode = targets.every((t) => t[3]) ? 0 : 1;
+  } finally {
+    await browser.close();
+    await atlas.server.close();
+    await floor.server.close();
+  }
+}
+
+await main();
