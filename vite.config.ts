@@ -10,6 +10,9 @@ export default defineConfig({
     sourcemap: true,
     // maplibre-gl 6 alone is ~1.1 MB minified; it is one chunk by design, not a mistake to warn about.
     chunkSizeWarningLimit: 1400,
+    // Never inline assets as data: URLs: the GeoJSON stays a same-origin file (a strict CSP's
+    // connect-src 'self' covers it) and the browser caches it once for the map and the panels.
+    assetsInlineLimit: 0,
   },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },

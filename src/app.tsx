@@ -4,6 +4,7 @@ import { messagesFor } from './i18n';
 import { MapView } from './map/MapView';
 import { webglSupported } from './map/webgl';
 import { DistancePanel } from './panels/DistancePanel';
+import { ErrorBoundary } from './panels/ErrorBoundary';
 import { Header } from './panels/Header';
 import { LayerPanel } from './panels/LayerPanel';
 import { Legend } from './panels/Legend';
@@ -47,20 +48,28 @@ export function App() {
 
   return (
     <div className="app">
-      <Header />
-      <Notices />
+      <ErrorBoundary part="header">
+        <Header />
+      </ErrorBoundary>
+      <ErrorBoundary part="notices">
+        <Notices />
+      </ErrorBoundary>
       <main className="app-main" data-map-status={mapStatus}>
-        {hasWebgl ? <MapView /> : null}
-        {mapStatus === 'no-webgl' || mapStatus === 'context-lost' ? <MapFallback /> : <Legend />}
-        {drawer === 'layers' && <LayerPanel />}
-        {drawer === 'distances' && <DistancePanel />}
-        {drawer === 'zones' && (
-          <section className="drawer zone-drawer" aria-label={messagesFor(lang).zoneList.title}>
-            <ZoneList />
-          </section>
-        )}
-        <PolicyPanel />
-        <MeasurePanel />
+        <ErrorBoundary part="map">{hasWebgl ? <MapView /> : null}</ErrorBoundary>
+        <ErrorBoundary part="legend">{mapStatus === 'no-webgl' || mapStatus === 'context-lost' ? <MapFallback /> : <Legend />}</ErrorBoundary>
+        <ErrorBoundary part="drawer">
+          {drawer === 'layers' && <LayerPanel />}
+          {drawer === 'distances' && <DistancePanel />}
+          {drawer === 'zones' && (
+            <section className="drawer zone-drawer" aria-label={messagesFor(lang).zoneList.title}>
+              <ZoneList />
+            </section>
+          )}
+        </ErrorBoundary>
+        <ErrorBoundary part="panel">
+          <PolicyPanel />
+          <MeasurePanel />
+        </ErrorBoundary>
         <PlaceNames />
       </main>
     </div>

@@ -13,6 +13,8 @@ export const en: Messages = {
   contextLostTitle: 'Map drawing interrupted',
   contextLostBody: 'The graphics context was lost. The map redraws by itself once the browser restores it; meanwhile use the list below.',
   dismiss: 'Dismiss',
+  partFailed: (part) => `The “${part}” part of the page failed; everything else still works.`,
+  retry: 'Retry',
   kinds: {
     district: 'District',
     core: 'Core',

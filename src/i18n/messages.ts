@@ -17,6 +17,8 @@ export interface Messages {
   contextLostTitle: string;
   contextLostBody: string;
   dismiss: string;
+  partFailed: (part: string) => string;
+  retry: string;
   kinds: Record<ZoneKind, string>;
   zoneList: {
     title: string;

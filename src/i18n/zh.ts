@@ -13,6 +13,8 @@ export const zh: Messages = {
   contextLostTitle: '地图绘制暂时中断',
   contextLostBody: '显卡上下文丢失（WebGL context lost）。浏览器恢复后地图会自动重绘；期间可使用下方列表。',
   dismiss: '关闭',
+  partFailed: (part) => `页面的“${part}”部分出错，其余功能照常可用。`,
+  retry: '重试',
   kinds: {
     district: '行政区',
     core: '一核',

@@ -2,9 +2,10 @@ import { messagesFor } from '../i18n';
 import type { Notice } from '../state/ui';
 import { useAtlasStore } from '../state/store';
 
-function noticeText(notice: Notice, lang: 'zh' | 'en'): string {
-  const fn = messagesFor(lang).notices[notice.kind] as (arg: string) => string;
-  return fn(notice.arg ?? '');
+export function noticeText(notice: Notice, lang: 'zh' | 'en'): string {
+  // Some messages take the offending value, some are fixed text.
+  const message: string | ((arg: string) => string) = messagesFor(lang).notices[notice.kind];
+  return typeof message === 'function' ? message(notice.arg ?? '') : message;
 }
 
 /** Short, dismissible messages about input the Atlas could not use. Text only: never HTML. */
