@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import { messagesFor } from './i18n';
 import { MapView } from './map/MapView';
 import { webglSupported } from './map/webgl';
+import { BriefingBar } from './panels/BriefingBar';
 import { DistancePanel } from './panels/DistancePanel';
+import { EmbedBar } from './panels/EmbedBar';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { Header } from './panels/Header';
 import { LayerPanel } from './panels/LayerPanel';
@@ -13,6 +15,7 @@ import { MapFallback } from './panels/MapFallback';
 import { Notices } from './panels/Notices';
 import { PlaceNames } from './panels/PlaceNames';
 import { PolicyPanel } from './panels/PolicyPanel';
+import { SharePanel } from './panels/SharePanel';
 import { ZoneList } from './panels/ZoneList';
 import { useAtlasStore } from './state/store';
 
@@ -35,6 +38,8 @@ export function App() {
   const lang = useAtlasStore((s) => s.lang);
   const mapStatus = useAtlasStore((s) => s.mapStatus);
   const drawer = useAtlasStore((s) => s.drawer);
+  const embed = useAtlasStore((s) => s.embed);
+  const controls = useAtlasStore((s) => s.controls);
   const [hasWebgl] = useState(webglSupported);
   useEscape();
 
@@ -47,19 +52,24 @@ export function App() {
   }, [hasWebgl]);
 
   return (
-    <div className="app">
-      <ErrorBoundary part="header">
-        <Header />
-      </ErrorBoundary>
+    <div className={embed ? 'app embed' : 'app'}>
+      <ErrorBoundary part="header">{embed ? null : <Header />}</ErrorBoundary>
       <ErrorBoundary part="notices">
         <Notices />
       </ErrorBoundary>
       <main className="app-main" data-map-status={mapStatus}>
         <ErrorBoundary part="map">{hasWebgl ? <MapView /> : null}</ErrorBoundary>
-        <ErrorBoundary part="legend">{mapStatus === 'no-webgl' || mapStatus === 'context-lost' ? <MapFallback /> : <Legend />}</ErrorBoundary>
+        <ErrorBoundary part="legend">
+          {mapStatus === 'no-webgl' || mapStatus === 'context-lost' ? <MapFallback /> : !embed || controls.includes('legend') ? <Legend /> : null}
+        </ErrorBoundary>
+        <ErrorBoundary part="embed">
+          {embed && <EmbedBar />}
+          <BriefingBar />
+        </ErrorBoundary>
         <ErrorBoundary part="drawer">
           {drawer === 'layers' && <LayerPanel />}
           {drawer === 'distances' && <DistancePanel />}
+          {drawer === 'share' && <SharePanel />}
           {drawer === 'zones' && (
             <section className="drawer zone-drawer" aria-label={messagesFor(lang).zoneList.title}>
               <ZoneList />

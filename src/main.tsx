@@ -3,11 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import './app.css';
 import { loadZoneGeo } from './data/loadZoneGeo';
+import { bindHostApi } from './embed/bindHost';
 import { applyUrlToStore, startUrlWriter } from './url/sync';
 
 applyUrlToStore(window.location.search);
 startUrlWriter();
 void loadZoneGeo();
+bindHostApi();
 
 const root = document.getElementById('root');
 if (root) {

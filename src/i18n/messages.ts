@@ -67,6 +67,32 @@ export interface Messages {
     legend: string;
   };
   zonesButton: string;
+  embed: {
+    openFull: string;
+    briefing: string;
+    prev: string;
+    next: string;
+    stepOf: (i: number, n: number) => string;
+  };
+  share: {
+    button: string;
+    title: string;
+    link: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    embedCode: string;
+    size: string;
+    preview: string;
+    iframeTitle: string;
+    withLegend: string;
+    briefingTitle: string;
+    addStep: string;
+    removeStep: (title: string) => string;
+    briefingLink: string;
+    downloadBriefing: string;
+    noSteps: string;
+  };
   measure: {
     button: string;
     title: string;
@@ -113,6 +139,11 @@ export interface Messages {
     unknownZone: (value: string) => string;
     unknownLayer: (value: string) => string;
     badOpacity: (value: string) => string;
+    unknownControl: (value: string) => string;
+    badHost: (value: string) => string;
+    unknownBriefing: (value: string) => string;
+    badViews: string;
+    badStep: (value: string) => string;
   };
   attribution: {
     districts: string;

@@ -29,6 +29,9 @@ export function Header() {
         <button type="button" aria-pressed={drawer === 'distances'} onClick={() => toggle('distances')}>
           {m.distances.button}
         </button>
+        <button type="button" aria-pressed={drawer === 'share'} onClick={() => toggle('share')}>
+          {m.share.button}
+        </button>
         <button
           type="button"
           aria-pressed={measuring}

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ZoneId } from '../zones/ids';
 
 /** How a selection was made: the URL writer adds a history entry for user actions, not for history itself. */
-export type SelectionOrigin = 'map' | 'list' | 'search' | 'link' | 'url' | 'history' | 'host';
+export type SelectionOrigin = 'map' | 'list' | 'search' | 'link' | 'url' | 'history' | 'host' | 'briefing';
 
 export interface SelectionSlice {
   selectedZoneId: ZoneId | null;

@@ -1,6 +1,7 @@
 /** The single source of truth. The map, panels and URL subscribe to it; none keeps its own copy. */
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { createEmbedSlice, type EmbedSlice } from './embed';
 import { createGeoSlice, type GeoSlice } from './geo';
 import { createLayersSlice, type LayersSlice } from './layers';
 import { createMeasureSlice, type MeasureSlice } from './measure';
@@ -8,7 +9,7 @@ import { createSelectionSlice, type SelectionSlice } from './selection';
 import { createUiSlice, type UiSlice } from './ui';
 import { createViewSlice, type ViewSlice } from './view';
 
-export type AtlasState = UiSlice & ViewSlice & SelectionSlice & LayersSlice & GeoSlice & MeasureSlice;
+export type AtlasState = UiSlice & ViewSlice & SelectionSlice & LayersSlice & GeoSlice & MeasureSlice & EmbedSlice;
 
 export const useAtlasStore = create<AtlasState>()(
   subscribeWithSelector((...a) => ({
@@ -18,6 +19,7 @@ export const useAtlasStore = create<AtlasState>()(
     ...createLayersSlice(...a),
     ...createGeoSlice(...a),
     ...createMeasureSlice(...a),
+    ...createEmbedSlice(...a),
   })),
 );
 

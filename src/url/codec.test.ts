@@ -3,9 +3,24 @@ import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, TOGGLE_IDS } from '../layers/toggl
 import { DEFAULT_VIEW } from '../state/view';
 import { encodeUrl, formatView, parseUrl, parseView } from './codec';
 
+const NO_URL_STATE = {
+  lang: 'zh' as const,
+  view: null,
+  basemapStyleUrl: null,
+  zone: null,
+  visibility: DEFAULT_VISIBILITY,
+  opacity: DEFAULT_OPACITY,
+  embed: false,
+  controls: [],
+  host: null,
+  briefing: null,
+  views: null,
+  step: null,
+};
+
 describe('parseUrl', () => {
   it('gives the defaults for an empty query, with no notice', () => {
-    expect(parseUrl('')).toEqual({ state: { lang: 'zh', view: null, basemapStyleUrl: null, zone: null, visibility: null, opacity: {} }, notices: [] });
+    expect(parseUrl('')).toEqual({ state: { ...NO_URL_STATE, visibility: null, opacity: {} }, notices: [] });
   });
 
   it('reads lang, view and basemap', () => {
@@ -86,6 +101,23 @@ describe('zone, layers and opacity', () => {
   });
 });
 
+describe('embed parameters', () => {
+  it('reads embed, controls, host and a briefing step', () => {
+    const { state, notices } = parseUrl('?embed=1&controls=legend,search,bogus&host=https%3A%2F%2Fbriefing.example.org&briefing=layout&step=3');
+    expect(state).toMatchObject({ embed: true, controls: ['search', 'legend'], host: 'https://briefing.example.org', briefing: 'layout', step: 3 });
+    expect(notices).toEqual([{ kind: 'unknownControl', arg: 'bogus' }]);
+  });
+  it.each(['javascript:alert(1)', 'https://a.example/path', '*', 'null'])('rejects the host %j', (host) => {
+    const { state, notices } = parseUrl(`?host=${encodeURIComponent(host)}`);
+    expect(state.host).toBeNull();
+    expect(notices.map((n) => n.kind)).toEqual(['badHost']);
+  });
+  it('reports an unknown briefing, unreadable views and a bad step', () => {
+    const { notices } = parseUrl('?briefing=nope&views=%%%&step=-1');
+    expect(notices.map((n) => n.kind)).toEqual(['unknownBriefing', 'badViews', 'badStep']);
+  });
+});
+
 describe('encodeUrl', () => {
   it('round-trips through parseUrl', () => {
     const state = {
@@ -95,12 +127,18 @@ describe('encodeUrl', () => {
       zone: 'bagualing' as const,
       visibility: { ...DEFAULT_VISIBILITY, belts: false, labels: false },
       opacity: { clusters: 0.4 },
+      embed: true,
+      controls: ['search' as const, 'legend' as const],
+      host: 'https://briefing.example.org',
+      briefing: 'layout',
+      views: null,
+      step: 2,
     };
     expect(parseUrl(encodeUrl(state)).state).toEqual(state);
   });
 
   it('leaves defaults out and never prints -0', () => {
-    expect(encodeUrl({ lang: 'zh', view: null, basemapStyleUrl: null, zone: null, visibility: DEFAULT_VISIBILITY, opacity: DEFAULT_OPACITY })).toBe('?v=1');
+    expect(encodeUrl(NO_URL_STATE)).toBe('?v=1');
     expect(formatView({ ...DEFAULT_VIEW, bearing: -0.00001 })).toBe('114.055,22.545,11.6,0,0');
   });
 

@@ -8,6 +8,11 @@ import { LANGS, type Lang, type Messages } from '../i18n';
 import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, isToggleId, type Opacity, TOGGLE_IDS, type Visibility } from '../layers/toggles';
 import { type MapView, VIEW_LIMITS } from '../state/view';
 import { isZoneId, type ZoneId } from '../zones/ids';
+import { BRIEFINGS, type BriefingStep, decodeSteps, encodeSteps } from '../embed/briefing';
+
+/** Extra controls an embed may ask for with `controls=` (attribution and zoom are always there). */
+export const EMBED_CONTROLS = ['search', 'layers', 'legend', 'lang', 'zones', 'distances', 'measure', 'share'] as const;
+export type EmbedControl = (typeof EMBED_CONTROLS)[number];
 
 export const URL_FORMAT_VERSION = '1';
 
@@ -26,6 +31,14 @@ export interface UrlState {
   visibility: Visibility | null;
   /** Only the layers whose opacity is not 100 %. */
   opacity: Partial<Opacity>;
+  embed: boolean;
+  controls: EmbedControl[];
+  /** The embedding page's origin: host API messages are accepted from and sent to it only. */
+  host: string | null;
+  /** A built-in briefing id, or the planner's own steps (`views=`). */
+  briefing: string | null;
+  views: BriefingStep[] | null;
+  step: number | null;
 }
 
 export interface ParsedUrl {
@@ -33,7 +46,21 @@ export interface ParsedUrl {
   notices: UrlNotice[];
 }
 
-const PARAM = { version: 'v', lang: 'lang', view: 'view', basemap: 'basemap', zone: 'zone', layers: 'layers', opacity: 'opacity' } as const;
+const PARAM = {
+  version: 'v',
+  lang: 'lang',
+  view: 'view',
+  basemap: 'basemap',
+  zone: 'zone',
+  layers: 'layers',
+  opacity: 'opacity',
+  embed: 'embed',
+  controls: 'controls',
+  host: 'host',
+  briefing: 'briefing',
+  views: 'views',
+  step: 'step',
+} as const;
 const KNOWN = new Set<string>(Object.values(PARAM));
 /** Shown to the user in a notice: never echo an unbounded, attacker-chosen string. */
 const MAX_ECHO = 40;
@@ -105,6 +132,35 @@ function parseOpacity(raw: string | null, notices: UrlNotice[]): Partial<Opacity
   return result;
 }
 
+function parseControls(raw: string | null, notices: UrlNotice[]): EmbedControl[] {
+  if (raw === null || raw === '') return [];
+  const ids = raw.split(',');
+  for (const id of ids) if (!(EMBED_CONTROLS as readonly string[]).includes(id)) notices.push({ kind: 'unknownControl', arg: echo(id) });
+  return EMBED_CONTROLS.filter((c) => ids.includes(c));
+}
+
+export function parseHostOrigin(raw: string): string | null {
+  try {
+    const url = new URL(raw);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === raw.replace(/\/$/, '') ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseBriefing(params: URLSearchParams, notices: UrlNotice[]): Pick<UrlState, 'briefing' | 'views' | 'step'> {
+  const rawBriefing = params.get(PARAM.briefing);
+  const briefing = rawBriefing && BRIEFINGS.some((b) => b.id === rawBriefing) ? rawBriefing : null;
+  if (rawBriefing && !briefing) notices.push({ kind: 'unknownBriefing', arg: echo(rawBriefing) });
+  const rawViews = params.get(PARAM.views);
+  const views = rawViews ? decodeSteps(rawViews) : null;
+  if (rawViews && !views) notices.push({ kind: 'badViews' });
+  const rawStep = params.get(PARAM.step);
+  const step = rawStep !== null && /^\d{1,2}$/.test(rawStep) ? Number(rawStep) : null;
+  if (rawStep !== null && step === null) notices.push({ kind: 'badStep', arg: echo(rawStep) });
+  return { briefing, views, step };
+}
+
 export function parseUrl(search: string): ParsedUrl {
   const notices: UrlNotice[] = [];
   let params: URLSearchParams;
@@ -129,11 +185,18 @@ export function parseUrl(search: string): ParsedUrl {
   const zone = parseZone(params.get(PARAM.zone), notices);
   const visibility = parseLayers(params.get(PARAM.layers), notices);
   const opacity = parseOpacity(params.get(PARAM.opacity), notices);
+  const rawEmbed = params.get(PARAM.embed);
+  const embed = rawEmbed === '1' || rawEmbed === 'true';
+  const controls = parseControls(params.get(PARAM.controls), notices);
+  const rawHost = params.get(PARAM.host);
+  const host = rawHost ? parseHostOrigin(rawHost) : null;
+  if (rawHost && !host) notices.push({ kind: 'badHost', arg: echo(rawHost) });
+  const briefing = parseBriefing(params, notices);
 
   for (const name of new Set(params.keys())) {
     if (!KNOWN.has(name) && !name.startsWith('utm_')) notices.push({ kind: 'unknownParam', arg: echo(name) });
   }
-  return { state: { lang, view, basemapStyleUrl, zone, visibility, opacity }, notices };
+  return { state: { lang, view, basemapStyleUrl, zone, visibility, opacity, embed, controls, host, ...briefing }, notices };
 }
 
 function round(value: number, decimals: number): string {
@@ -160,5 +223,11 @@ export function encodeUrl(state: UrlState): string {
   if (faded.length > 0) params.set(PARAM.opacity, faded.map((id) => `${id}:${Math.round((state.opacity[id] ?? 1) * 100)}`).join(','));
   if (state.view) params.set(PARAM.view, formatView(state.view));
   if (state.basemapStyleUrl) params.set(PARAM.basemap, state.basemapStyleUrl);
+  if (state.embed) params.set(PARAM.embed, '1');
+  if (state.controls.length > 0) params.set(PARAM.controls, state.controls.join(','));
+  if (state.host) params.set(PARAM.host, state.host);
+  if (state.briefing) params.set(PARAM.briefing, state.briefing);
+  if (state.views) params.set(PARAM.views, encodeSteps(state.views));
+  if (state.step !== null) params.set(PARAM.step, String(state.step));
   return `?${params.toString()}`;
 }

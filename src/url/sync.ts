@@ -7,6 +7,8 @@
 import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, type Opacity } from '../layers/toggles';
 import type { SelectionOrigin } from '../state/selection';
 import { useAtlasStore } from '../state/store';
+import { BRIEFINGS } from '../embed/briefing';
+import { goToStep } from '../embed/stepper';
 import { encodeUrl, parseUrl } from './codec';
 
 const WRITE_INTERVAL_MS = 300;
@@ -23,12 +25,32 @@ export function applyUrlToStore(search: string, origin: Extract<SelectionOrigin,
   }
   if (state.zone) store.selectZone(state.zone, origin, { frame: !state.view });
   else store.clearSelection(origin);
+  store.setEmbed(state.embed, state.controls, state.host);
+  const builtIn = BRIEFINGS.find((b) => b.id === state.briefing);
+  store.setBriefing(builtIn ? builtIn.id : null, builtIn ? builtIn.steps : state.views);
   for (const n of notices) store.addNotice(n.kind, n.arg);
+  // A link to a briefing step shows that step, unless it also pins a view of its own.
+  if (origin === 'url' && useAtlasStore.getState().briefingSteps && !state.view) {
+    if (!goToStep(state.step ?? 0)) goToStep(0);
+  } else store.setStepIndex(state.step);
 }
 
 export function currentQuery(): string {
   const s = useAtlasStore.getState();
-  return encodeUrl({ lang: s.lang, view: s.view, basemapStyleUrl: s.basemapStyleUrl, zone: s.selectedZoneId, visibility: s.visibility, opacity: s.opacity });
+  return encodeUrl({
+    lang: s.lang,
+    view: s.view,
+    basemapStyleUrl: s.basemapStyleUrl,
+    zone: s.selectedZoneId,
+    visibility: s.visibility,
+    opacity: s.opacity,
+    embed: s.embed,
+    controls: s.controls,
+    host: s.host,
+    briefing: s.briefingId,
+    views: s.briefingId ? null : s.briefingSteps,
+    step: s.stepIndex,
+  });
 }
 
 function urlFor(query: string): string {
@@ -49,7 +71,7 @@ export function startUrlWriter(): () => void {
     (s) => s.selectedZoneId,
     () => {
       const { selectionOrigin } = useAtlasStore.getState();
-      if (selectionOrigin === 'history' || selectionOrigin === 'url') return schedule();
+      if (selectionOrigin === 'history' || selectionOrigin === 'url' || selectionOrigin === 'briefing') return schedule();
       if (timer !== null) {
         clearTimeout(timer);
         timer = null;
@@ -57,7 +79,7 @@ export function startUrlWriter(): () => void {
       window.history.pushState(null, '', urlFor(currentQuery()));
     },
   );
-  const unsubscribeRest = useAtlasStore.subscribe((s) => [s.lang, s.view, s.basemapStyleUrl, s.visibility, s.opacity] as const, schedule, {
+  const unsubscribeRest = useAtlasStore.subscribe((s) => [s.lang, s.view, s.basemapStyleUrl, s.visibility, s.opacity, s.stepIndex] as const, schedule, {
     equalityFn: (a, b) => a.every((v, i) => v === b[i]),
   });
   const onPopState = () => applyUrlToStore(window.location.search, 'history');

@@ -30,6 +30,8 @@ export interface OpenOptions {
   initScript?: string;
   /** Runs before navigation: set up routes for stand-in servers here. */
   beforeGoto?: (page: Page) => Promise<unknown>;
+  /** Open this address instead of the Atlas (e.g. a host page served by a route). */
+  url?: string;
 }
 
 export async function openPage(browser: Browser, query = '', options: OpenOptions = {}): Promise<PageRecord> {
@@ -44,7 +46,7 @@ export async function openPage(browser: Browser, query = '', options: OpenOption
   page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
   if (options.initScript) await page.addInitScript(options.initScript);
   if (options.beforeGoto) await options.beforeGoto(page);
-  await page.goto(`${baseUrl()}/${query}`);
+  await page.goto(options.url ?? `${baseUrl()}/${query}`);
   return { page, requests, consoleErrors };
 }
 

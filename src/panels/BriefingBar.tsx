@@ -1,0 +1,47 @@
+/** Steps through the active briefing: buttons here, PageUp/PageDown (slide clickers) anywhere. */
+import { useEffect } from 'react';
+import { goToStep, stepBy } from '../embed/stepper';
+import { messagesFor } from '../i18n';
+import { useAtlasStore } from '../state/store';
+
+function useStepKeys() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!useAtlasStore.getState().briefingSteps) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [role="combobox"]')) return;
+      // Arrow keys pan the map when it has focus; PageUp/PageDown are what slide clickers send.
+      const onMap = Boolean(target?.closest('.maplibregl-canvas-container'));
+      if (e.key === 'PageDown' || (!onMap && e.key === 'ArrowRight')) {
+        if (stepBy(1)) e.preventDefault();
+      } else if (e.key === 'PageUp' || (!onMap && e.key === 'ArrowLeft')) {
+        if (stepBy(-1)) e.preventDefault();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+export function BriefingBar() {
+  const lang = useAtlasStore((s) => s.lang);
+  const steps = useAtlasStore((s) => s.briefingSteps);
+  const index = useAtlasStore((s) => s.stepIndex);
+  useStepKeys();
+  if (!steps) return null;
+  const m = messagesFor(lang);
+  const current = index === null ? null : steps[index];
+  return (
+    <nav className="briefing-bar" aria-label={m.embed.briefing}>
+      <button type="button" onClick={() => stepBy(-1)} disabled={index === null || index <= 0} aria-label={m.embed.prev}>
+        ◀
+      </button>
+      <span aria-live="polite" data-step-index={index ?? ''}>
+        {index === null ? m.embed.briefing : `${m.embed.stepOf(index + 1, steps.length)} · ${current?.title[lang] ?? ''}`}
+      </span>
+      <button type="button" onClick={() => (index === null ? goToStep(0) : stepBy(1))} disabled={index !== null && index >= steps.length - 1} aria-label={m.embed.next}>
+        ▶
+      </button>
+    </nav>
+  );
+}
