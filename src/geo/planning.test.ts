@@ -7,7 +7,7 @@ import { zoneById } from '../content';
 import { PLANNING_GROUPS } from '../zones/ids';
 import { CIVIC_CENTRE } from './landmarks';
 import { distanceKm } from './measure';
-import { zoneFacts } from './zoneFacts';
+import { zoneDistance, zoneFacts } from './zoneFacts';
 import { zoneGeometry } from './zones';
 
 const collections = PLANNING_GROUPS.map((g) => JSON.parse(fs.readFileSync(path.resolve(__dirname, `../../data/planning/${g}.geojson`), 'utf8')) as FeatureCollection);
@@ -31,9 +31,8 @@ describe('figures on the Atlas data', () => {
   it('touching zones have edge distance 0: the core and its cluster, the axis and the zones it links', () => {
     const facts = zoneFacts(zoneById('central-activity-zone'), geo);
     expect(facts?.toCore?.edgeKm).toBe(0);
-    const axis = zoneFacts(zoneById('axis'), geo);
-    for (const id of ['meilin-caitian', 'huaqiang-shangbu', 'central-activity-zone', 'hetao']) {
-      expect(axis?.related.find((r) => r.id === id)?.edgeKm, id).toBe(0);
+    for (const id of ['meilin-caitian', 'huaqiang-shangbu', 'central-activity-zone', 'hetao'] as const) {
+      expect(zoneDistance(geo, 'axis', id)?.edgeKm, id).toBe(0);
     }
   });
 
@@ -46,6 +45,12 @@ describe('figures on the Atlas data', () => {
     expect(xiangqiao?.compass).toBe('NE');
     expect(xiangqiao?.km).toBeGreaterThan(250);
     expect(xiangqiao?.km).toBeLessThan(320);
+  });
+
+  it('measures related zones centre to centre only (edge distances between partner counties cost ~1 s)', () => {
+    const related = zoneFacts(zoneById('boluo'), geo)?.related ?? [];
+    expect(related.map((r) => r.id)).toEqual(['boluo-park', 'futian', 'xiangqiao', 'heping']);
+    for (const r of related) expect(Object.keys(r).sort()).toEqual(['centreKm', 'id']);
   });
 
   it('gives every zone a geometry, and a point zone no area', () => {

@@ -12,15 +12,19 @@ export interface ZoneDistance {
   id: ZoneId;
   /** Between label points (great circle). */
   centreKm: number;
+}
+
+export interface ZoneEdgeDistance extends ZoneDistance {
   /** Between the nearest edges; 0 when they touch or overlap. */
   edgeKm: number;
 }
 
 export interface ZoneFacts {
   areaKm2: number | null;
-  toCore: ZoneDistance | null;
+  toCore: ZoneEdgeDistance | null;
   /** From the zone's label point to 深圳市民中心. */
   toCivicCentreKm: number;
+  /** Centre to centre only: edge distances between partner counties cost up to a second each. */
   related: ZoneDistance[];
   /** For zones outside Futian: from Futian's label point, with direction. */
   fromFutian: { km: number; bearingDeg: number; compass: CompassPoint } | null;
@@ -28,11 +32,17 @@ export interface ZoneFacts {
 
 const OUTSIDE_FUTIAN = new Set(['partner', 'village', 'park']);
 
-export function zoneDistance(geo: ZoneGeoMap, from: ZoneId, to: ZoneId): ZoneDistance | null {
+export function centreDistance(geo: ZoneGeoMap, from: ZoneId, to: ZoneId): ZoneDistance | null {
   const a = geo.get(from);
   const b = geo.get(to);
-  if (!a || !b) return null;
-  return { id: to, centreKm: distanceKm(a.labelPoint, b.labelPoint), edgeKm: edgeDistanceKm(a.geometry, b.geometry) };
+  return a && b ? { id: to, centreKm: distanceKm(a.labelPoint, b.labelPoint) } : null;
+}
+
+export function zoneDistance(geo: ZoneGeoMap, from: ZoneId, to: ZoneId): ZoneEdgeDistance | null {
+  const centre = centreDistance(geo, from, to);
+  const a = geo.get(from);
+  const b = geo.get(to);
+  return centre && a && b ? { ...centre, edgeKm: edgeDistanceKm(a.geometry, b.geometry) } : null;
 }
 
 export function zoneFacts(zone: ZoneContent, geo: ZoneGeoMap): ZoneFacts | null {
@@ -45,7 +55,7 @@ export function zoneFacts(zone: ZoneContent, geo: ZoneGeoMap): ZoneFacts | null 
     areaKm2: own.geometry.type === 'Polygon' || own.geometry.type === 'MultiPolygon' ? own.areaKm2 : null,
     toCore: zone.id === 'core' || zone.id === 'futian' || outside ? null : zoneDistance(geo, zone.id, 'core'),
     toCivicCentreKm: distanceKm(own.labelPoint, CIVIC_CENTRE.lngLat),
-    related: zone.related.map((r) => zoneDistance(geo, zone.id, r.id)).filter((d): d is ZoneDistance => d !== null),
+    related: zone.related.map((r) => centreDistance(geo, zone.id, r.id)).filter((d): d is ZoneDistance => d !== null),
     fromFutian: outside && futian ? { km: distanceKm(futian.labelPoint, own.labelPoint), bearingDeg: bearing, compass: compassPoint(bearing) } : null,
   };
 }

@@ -1,4 +1,5 @@
 /** Area and distances for the open zone, each computed by src/geo and said how it was measured. */
+import { useMemo } from 'react';
 import type { ZoneContent } from '../content/types';
 import { CIVIC_CENTRE } from '../geo/landmarks';
 import { zoneFacts } from '../geo/zoneFacts';
@@ -10,7 +11,8 @@ import { ZoneLink } from './ZoneLink';
 export function ZoneFactsSection({ zone, lang }: { zone: ZoneContent; lang: Lang }) {
   const zoneGeo = useAtlasStore((s) => s.zoneGeo);
   const m = messagesFor(lang);
-  const facts = zoneGeo ? zoneFacts(zone, zoneGeo) : null;
+  // Computed once per zone, not on every render (language switches re-render the panel).
+  const facts = useMemo(() => (zoneGeo ? zoneFacts(zone, zoneGeo) : null), [zone, zoneGeo]);
   const geo = zoneGeo?.get(zone.id);
   return (
     <section aria-labelledby="panel-distances">
