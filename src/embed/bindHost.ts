@@ -1,6 +1,6 @@
 /** Connects the host API to the store and the window (only when the Atlas runs inside a frame). */
 import { zoneById } from '../content';
-import { TOGGLE_IDS } from '../layers/toggles';
+import { visibilityFrom } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
 import { outgoing, parseHostMessage, READY_PAYLOAD } from './hostApi';
 import { goToStep, stepBy } from './stepper';
@@ -24,10 +24,9 @@ export function bindHostApi(win: Window = window): () => void {
         s.clearSelection('host');
         break;
       case 'layers':
-        s.setLayers(Object.fromEntries(TOGGLE_IDS.map((id) => [id, command.visible.includes(id)])), s.opacity);
+        s.setLayers(visibilityFrom(command.visible), s.opacity);
         break;
       case 'view':
-        s.setView(command.view);
         s.requestView(command.view);
         break;
       case 'step':

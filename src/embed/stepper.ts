@@ -1,5 +1,5 @@
 /** Moves through a briefing: each step sets the layers, the selection and the view. */
-import { TOGGLE_IDS } from '../layers/toggles';
+import { visibilityFrom } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
 
 export function goToStep(index: number): boolean {
@@ -7,10 +7,9 @@ export function goToStep(index: number): boolean {
   const steps = s.briefingSteps;
   if (!steps || index < 0 || index >= steps.length) return false;
   const step = steps[index];
-  s.setLayers(Object.fromEntries(TOGGLE_IDS.map((id) => [id, step.layers.includes(id)])), s.opacity);
+  s.setLayers(visibilityFrom(step.layers), s.opacity);
   if (step.zone) s.selectZone(step.zone, 'briefing');
   else s.clearSelection('briefing');
-  s.setView(step.view);
   s.requestView(step.view);
   s.setStepIndex(index);
   return true;

@@ -159,6 +159,11 @@ export type Opacity = Record<string, number>;
 export const DEFAULT_VISIBILITY: Visibility = Object.fromEntries(TOGGLES.map((t) => [t.id, t.defaultVisible]));
 export const DEFAULT_OPACITY: Opacity = Object.fromEntries(TOGGLES.map((t) => [t.id, 1]));
 
+/** Visibility where exactly the given toggles are on (a `layers=` list, a briefing step, a host command). */
+export function visibilityFrom(visibleIds: readonly string[]): Visibility {
+  return Object.fromEntries(TOGGLE_IDS.map((id) => [id, visibleIds.includes(id)]));
+}
+
 /** Legend rows for what is visible, in panel order. */
 export function legendFor(visibility: Visibility): Array<{ toggle: ToggleDef; entries: LegendEntry[] }> {
   return TOGGLES.filter((t) => visibility[t.id] && t.legend.length > 0).map((t) => ({ toggle: t, entries: t.legend }));

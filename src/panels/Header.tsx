@@ -1,17 +1,14 @@
 import { messagesFor } from '../i18n';
-import type { Drawer } from '../state/ui';
 import { useAtlasStore } from '../state/store';
+import { DrawerButton } from './DrawerButton';
 import { Search } from './Search';
 
 export function Header() {
   const lang = useAtlasStore((s) => s.lang);
   const setLang = useAtlasStore((s) => s.setLang);
-  const drawer = useAtlasStore((s) => s.drawer);
-  const setDrawer = useAtlasStore((s) => s.setDrawer);
   const m = messagesFor(lang);
   const other = lang === 'zh' ? 'en' : 'zh';
   const measuring = useAtlasStore((s) => s.measuring);
-  const toggle = (d: Exclude<Drawer, null>) => setDrawer(drawer === d ? null : d);
   return (
     <header className="app-header">
       <div className="app-title">
@@ -20,18 +17,10 @@ export function Header() {
       </div>
       <Search />
       <nav className="header-actions" aria-label={m.appTitle}>
-        <button type="button" aria-pressed={drawer === 'layers'} onClick={() => toggle('layers')}>
-          {m.layers.button}
-        </button>
-        <button type="button" aria-pressed={drawer === 'zones'} onClick={() => toggle('zones')}>
-          {m.zonesButton}
-        </button>
-        <button type="button" aria-pressed={drawer === 'distances'} onClick={() => toggle('distances')}>
-          {m.distances.button}
-        </button>
-        <button type="button" aria-pressed={drawer === 'share'} onClick={() => toggle('share')}>
-          {m.share.button}
-        </button>
+        <DrawerButton drawer="layers">{m.layers.button}</DrawerButton>
+        <DrawerButton drawer="zones">{m.zonesButton}</DrawerButton>
+        <DrawerButton drawer="distances">{m.distances.button}</DrawerButton>
+        <DrawerButton drawer="share">{m.share.button}</DrawerButton>
         <button
           type="button"
           aria-pressed={measuring}

@@ -22,10 +22,11 @@ export const VIEW_LIMITS = {
 
 export interface ViewSlice {
   view: MapView;
-  /** A request for the map to move (Back/Forward, a host page); `seq` makes repeats count. */
+  /** A request for the map to move (Back/Forward, a host page, a briefing step); `seq` makes repeats count. */
   viewRequest: { view: MapView; seq: number } | null;
   /** Set from map movements; the URL writer and exports read it. */
   setView: (view: MapView) => void;
+  /** Sets the view and asks the map to go there (the store is right even before the map moves). */
   requestView: (view: MapView) => void;
 }
 
@@ -35,5 +36,5 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   view: DEFAULT_VIEW,
   viewRequest: null,
   setView: (view) => set({ view }),
-  requestView: (view) => set({ viewRequest: { view, seq: ++viewSeq } }),
+  requestView: (view) => set({ view, viewRequest: { view, seq: ++viewSeq } }),
 });

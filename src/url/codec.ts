@@ -5,7 +5,7 @@
  * link did not restore what it promised. Only this module knows parameter names.
  */
 import { LANGS, type Lang, type Messages } from '../i18n';
-import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, isToggleId, type Opacity, TOGGLE_IDS, type Visibility } from '../layers/toggles';
+import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, isToggleId, type Opacity, TOGGLE_IDS, type Visibility, visibilityFrom } from '../layers/toggles';
 import { type MapView, VIEW_LIMITS } from '../state/view';
 import { isZoneId, type ZoneId } from '../zones/ids';
 import { BRIEFINGS, type BriefingStep, decodeSteps, encodeSteps } from '../embed/briefing';
@@ -111,8 +111,7 @@ function parseLayers(raw: string | null, notices: UrlNotice[]): Visibility | nul
   if (raw === null) return null;
   const ids = raw.split(',').filter((id) => id !== '');
   for (const id of ids) if (!isToggleId(id)) notices.push({ kind: 'unknownLayer', arg: echo(id) });
-  const visible = new Set(ids.filter(isToggleId));
-  return Object.fromEntries(TOGGLE_IDS.map((id) => [id, visible.has(id)]));
+  return visibilityFrom(ids.filter(isToggleId));
 }
 
 const OPACITY_ITEM = /^([a-z-]{1,40}):(\d{1,3})$/;

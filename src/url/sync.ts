@@ -20,8 +20,9 @@ export function applyUrlToStore(search: string, origin: Extract<SelectionOrigin,
   store.setBasemapStyleUrl(state.basemapStyleUrl);
   store.setLayers(state.visibility ?? DEFAULT_VISIBILITY, { ...DEFAULT_OPACITY, ...(state.opacity as Opacity) });
   if (state.view) {
-    store.setView(state.view);
+    // At start-up the map is created at the store's view; later (Back/Forward) it must be moved.
     if (origin === 'history') store.requestView(state.view);
+    else store.setView(state.view);
   }
   if (state.zone) store.selectZone(state.zone, origin, { frame: !state.view });
   else store.clearSelection(origin);

@@ -24,6 +24,11 @@ export interface PageRecord {
   consoleErrors: string[];
 }
 
+/** An init script that takes WebGL away, as a browser without it (or with it disabled) would. */
+export const NO_WEBGL = `(() => { const orig = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    return /webgl/.test(String(type)) ? null : orig.call(this, type, ...rest); }; })();`;
+
 export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Script run in the page before any of its own (e.g. to take WebGL away). */

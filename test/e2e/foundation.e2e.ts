@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/layers/basemap';
-import { countPixelsNear, distinctColours, hexToRgb, isSameOrigin, launchBrowser, openPage, renderedPlaceNames, screenshotPixels, waitForMapIdle } from './browser';
+import { NO_WEBGL, countPixelsNear, distinctColours, hexToRgb, isSameOrigin, launchBrowser, openPage, renderedPlaceNames, screenshotPixels, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -123,10 +123,7 @@ describe('online basemap option', () => {
 
 describe('without WebGL', () => {
   it('says so plainly and never shows a blank page', async () => {
-    const noWebgl = `(() => { const orig = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-        return /webgl/.test(String(type)) ? null : orig.call(this, type, ...rest); }; })();`;
-    const { page, consoleErrors } = await openPage(browser, '', { initScript: noWebgl });
+    const { page, consoleErrors } = await openPage(browser, '', { initScript: NO_WEBGL });
     const alert = page.getByRole('alert', { name: '此浏览器无法显示交互地图' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('WebGL');

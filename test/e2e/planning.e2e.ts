@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLANNING_COLORS } from '../../src/layers/planning';
-import { countPixelsNear, hexToRgb, launchBrowser, openPage, renderedPlaceNames, screenshotPixels, waitForMapIdle } from './browser';
+import { NO_WEBGL, countPixelsNear, hexToRgb, launchBrowser, openPage, renderedPlaceNames, screenshotPixels, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,10 +47,7 @@ describe('planning layers', () => {
 
 describe('without WebGL, the zone list stands in for the map', () => {
   it('lists every zone with its kind', async () => {
-    const noWebgl = `(() => { const orig = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-        return /webgl/.test(String(type)) ? null : orig.call(this, type, ...rest); }; })();`;
-    const { page } = await openPage(browser, '?lang=en', { initScript: noWebgl });
+    const { page } = await openPage(browser, '?lang=en', { initScript: NO_WEBGL });
     const table = page.getByRole('table', { name: 'All zones' });
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(24);
