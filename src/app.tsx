@@ -1,5 +1,6 @@
 /** Composition only: which parts the page has, not how they work. */
 import { useEffect, useState } from 'react';
+import { importFile } from './import/importFile';
 import { messagesFor } from './i18n';
 import { MapView } from './map/MapView';
 import { webglSupported } from './map/webgl';
@@ -57,7 +58,17 @@ export function App() {
       <ErrorBoundary part="notices">
         <Notices />
       </ErrorBoundary>
-      <main className="app-main" data-map-status={mapStatus}>
+      <main
+        className="app-main"
+        data-map-status={mapStatus}
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          const file = e.dataTransfer.files[0];
+          if (!file) return;
+          e.preventDefault();
+          void importFile(file);
+        }}
+      >
         <ErrorBoundary part="map">{hasWebgl ? <MapView /> : null}</ErrorBoundary>
         <ErrorBoundary part="legend">
           {mapStatus === 'no-webgl' || mapStatus === 'context-lost' ? <MapFallback /> : !embed || controls.includes('legend') ? <Legend /> : null}

@@ -65,6 +65,12 @@ export interface Messages {
     groups: Record<'layout' | 'cooperation' | 'basemap', string>;
     opacity: (layer: string) => string;
     legend: string;
+    imported: string;
+    importButton: string;
+    importHint: string;
+    remove: (name: string) => string;
+    features: (n: number) => string;
+    nearest: (zone: string, distance: string) => string;
   };
   zonesButton: string;
   embed: {
@@ -144,10 +150,16 @@ export interface Messages {
     unknownBriefing: (value: string) => string;
     badViews: string;
     badStep: (value: string) => string;
+    importDone: (value: string) => string;
+    importFailed: (value: string) => string;
+    importProblems: (value: string) => string;
+    importWarning: (value: string) => string;
+    importNotStored: string;
   };
   attribution: {
     districts: string;
     land: string;
     planning: string;
+    imported: string;
   };
 }

@@ -17,7 +17,7 @@ export interface SourceDef {
   data?: GeoJSON.FeatureCollection;
   title: Localized;
   /** Key of the attribution message this data needs (shown in the map's attribution line). */
-  attribution: 'districts' | 'land' | 'planning';
+  attribution: 'districts' | 'land' | 'planning' | 'imported';
   /** Feature property maplibre uses as the feature id (for feature-state highlights). */
   promoteId?: string;
 }
@@ -25,7 +25,7 @@ export interface SourceDef {
 export interface LayerDef {
   id: string;
   /** How the layer panel groups it: 布局 (layout), 合作地区 (cooperation), 底图 (basemap). */
-  group: 'basemap' | 'layout' | 'cooperation' | 'measure';
+  group: 'basemap' | 'layout' | 'cooperation' | 'measure' | 'imported';
   source: SourceDef['id'];
   title: Localized;
   /** Its features are zones: hover highlights them, a click selects them. */

@@ -124,11 +124,13 @@ export function MapView() {
       ([visibility, opacity]) => applyToggles(map, visibility, opacity),
       { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
     );
+    // Language and imported layers change the style itself; setStyle diffs and applies only that.
     const unsubscribeLang = useAtlasStore.subscribe(
-      (s) => s.lang,
-      (l) => {
+      (s) => [s.lang, s.importedLayers] as const,
+      ([l]) => {
         void styleFor(l).then(setStyle);
       },
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
     );
     return () => {
       unbindInteraction();

@@ -1,6 +1,7 @@
 /** Resolves the style to start with: the offline one, or an online style with the Atlas on top. */
 import type { StyleSpecification } from 'maplibre-gl';
 import { type Lang, messagesFor } from '../i18n';
+import { importedLayerDef, importedSource } from '../layers/imported';
 import { LAYERS, SOURCES } from '../layers/registry';
 import { TOGGLES } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
@@ -10,7 +11,11 @@ export function styleInput(lang: Lang): StyleInput {
   const m = messagesFor(lang);
   const { visibility } = useAtlasStore.getState();
   const hiddenLayers = new Set(TOGGLES.filter((t) => visibility[t.id] === false).flatMap((t) => t.layers));
-  return { lang, sources: SOURCES, layers: LAYERS, attributionText: (key) => m.attribution[key], hiddenLayers };
+  // The planner's imported layers sit above the plan, below the measurement.
+  const { importedLayers } = useAtlasStore.getState();
+  const layers = [...LAYERS.filter((l) => l.group !== 'measure'), ...importedLayers.map(importedLayerDef), ...LAYERS.filter((l) => l.group === 'measure')];
+  const sources = [...SOURCES, ...importedLayers.map(importedSource)];
+  return { lang, sources, layers, attributionText: (key) => m.attribution[key], hiddenLayers };
 }
 
 function looksLikeStyle(value: unknown): value is StyleSpecification {

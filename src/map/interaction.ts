@@ -5,6 +5,7 @@
 import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import { zoneById } from '../content';
 
+import { IMPORTED_PREFIX } from '../layers/imported';
 import { LAYERS } from '../layers/registry';
 import { useAtlasStore } from '../state/store';
 import { GROUP_OF_KIND, isZoneId, SPECIFICITY, type ZoneId } from '../zones/ids';
@@ -36,6 +37,17 @@ export function zonesAt(map: MaplibreMap, point: { x: number; y: number }): Zone
   return [...ids].sort((a, b) => SPECIFICITY[zoneById(b).kind] - SPECIFICITY[zoneById(a).kind]);
 }
 
+/** A label for an imported feature under the pointer: its name, or its first text property. */
+function importedNameAt(map: MaplibreMap, point: { x: number; y: number }): string | null {
+  const layers = (map.getStyle()?.layers ?? []).map((l) => l.id).filter((id) => id.startsWith(IMPORTED_PREFIX));
+  if (layers.length === 0) return null;
+  const [feature] = map.queryRenderedFeatures([point.x, point.y], { layers });
+  if (!feature) return null;
+  const props = feature.properties ?? {};
+  const text = props.name ?? props.title ?? Object.values(props).find((v) => typeof v === 'string');
+  return typeof text === 'string' ? text.slice(0, 120) : null;
+}
+
 function setState(map: MaplibreMap, id: ZoneId | null, key: 'hover' | 'selected', value: boolean): void {
   if (!id) return;
   const source = zoneSource(id);
@@ -50,10 +62,12 @@ export function bindInteraction(map: MaplibreMap, tooltip: HTMLElement): () => v
       return;
     }
     const [top] = zonesAt(map, e.point);
+    const imported = importedNameAt(map, e.point);
     if (store.hoveredZoneId !== (top ?? null)) store.setHoveredZone(top ?? null);
     map.getCanvas().style.cursor = top ? 'pointer' : '';
-    if (top) {
-      tooltip.textContent = zoneById(top).name[store.lang];
+    if (top || imported) {
+      // textContent: imported properties are shown as text, never parsed as HTML.
+      tooltip.textContent = [imported, top && zoneById(top).name[store.lang]].filter(Boolean).join(' · ');
       tooltip.style.transform = `translate(${Math.round(e.point.x + 14)}px, ${Math.round(e.point.y + 14)}px)`;
       tooltip.hidden = false;
     } else tooltip.hidden = true;

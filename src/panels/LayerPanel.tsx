@@ -2,6 +2,7 @@
 import { messagesFor } from '../i18n';
 import { TOGGLE_GROUPS, TOGGLES } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
+import { ImportedLayers } from './ImportedLayers';
 
 export function LayerPanel() {
   const lang = useAtlasStore((s) => s.lang);
@@ -36,6 +37,7 @@ export function LayerPanel() {
           ))}
         </fieldset>
       ))}
+      <ImportedLayers />
     </section>
   );
 }

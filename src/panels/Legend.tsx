@@ -25,9 +25,10 @@ function SwatchIcon({ swatch }: { swatch: Swatch }) {
 export function Legend() {
   const lang = useAtlasStore((s) => s.lang);
   const visibility = useAtlasStore((s) => s.visibility);
+  const imported = useAtlasStore((s) => s.importedLayers);
   const m = messagesFor(lang);
   const groups = legendFor(visibility);
-  if (groups.length === 0) return null;
+  if (groups.length === 0 && imported.length === 0) return null;
   return (
     <section className="legend" aria-labelledby="legend-title">
       <details open>
@@ -41,6 +42,12 @@ export function Legend() {
               </li>
             )),
           )}
+          {imported.map((l) => (
+            <li key={l.id} data-legend-layer={l.id}>
+              <SwatchIcon swatch={{ fill: l.color, fillOpacity: 0.25, line: l.color }} />
+              <span>{l.name}</span>
+            </li>
+          ))}
         </ul>
       </details>
     </section>

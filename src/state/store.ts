@@ -3,13 +3,14 @@ import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createEmbedSlice, type EmbedSlice } from './embed';
 import { createGeoSlice, type GeoSlice } from './geo';
+import { createImportsSlice, type ImportsSlice } from './imports';
 import { createLayersSlice, type LayersSlice } from './layers';
 import { createMeasureSlice, type MeasureSlice } from './measure';
 import { createSelectionSlice, type SelectionSlice } from './selection';
 import { createUiSlice, type UiSlice } from './ui';
 import { createViewSlice, type ViewSlice } from './view';
 
-export type AtlasState = UiSlice & ViewSlice & SelectionSlice & LayersSlice & GeoSlice & MeasureSlice & EmbedSlice;
+export type AtlasState = UiSlice & ViewSlice & SelectionSlice & LayersSlice & GeoSlice & MeasureSlice & EmbedSlice & ImportsSlice;
 
 export const useAtlasStore = create<AtlasState>()(
   subscribeWithSelector((...a) => ({
@@ -20,6 +21,7 @@ export const useAtlasStore = create<AtlasState>()(
     ...createGeoSlice(...a),
     ...createMeasureSlice(...a),
     ...createEmbedSlice(...a),
+    ...createImportsSlice(...a),
   })),
 );
 
