@@ -15,6 +15,12 @@ export const en: Messages = {
   dismiss: 'Dismiss',
   partFailed: (part) => `The “${part}” part of the page failed; everything else still works.`,
   retry: 'Retry',
+  importProblemText: {
+    swapped: 'coordinates look like [latitude, longitude]; GeoJSON is [longitude, latitude]',
+    projected: 'coordinates look like projected metres (e.g. EPSG:3857), not longitude/latitude',
+    range: 'longitude must be within ±180 and latitude within ±90',
+    empty: 'no coordinates',
+  },
   kinds: {
     district: 'District',
     core: 'Core',

@@ -18,6 +18,8 @@ export interface Messages {
   contextLostBody: string;
   dismiss: string;
   partFailed: (part: string) => string;
+  /** Import problems said in the user's language (the validator's own detail is kept for the rest). */
+  importProblemText: Partial<Record<'swapped' | 'projected' | 'range' | 'empty', string>>;
   retry: string;
   kinds: Record<ZoneKind, string>;
   zoneList: {

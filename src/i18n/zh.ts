@@ -15,6 +15,12 @@ export const zh: Messages = {
   dismiss: '关闭',
   partFailed: (part) => `页面的“${part}”部分出错，其余功能照常可用。`,
   retry: '重试',
+  importProblemText: {
+    swapped: '坐标似为［纬度, 经度］，GeoJSON 应为［经度, 纬度］',
+    projected: '坐标似为投影坐标（米，如 EPSG:3857），不是经纬度',
+    range: '经度须在 ±180、纬度须在 ±90 以内',
+    empty: '没有坐标',
+  },
   kinds: {
     district: '行政区',
     core: '一核',

@@ -1,4 +1,5 @@
 /** Reads a dropped or picked file, validates it, adds what is usable, and says what was not. */
+import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
 import { MAX_IMPORT_BYTES, validateImport } from './validateImport';
 
@@ -15,7 +16,10 @@ export async function importFile(file: File): Promise<void> {
   const result = validateImport(await file.text(), file.size);
   const problems = result.problems
     .slice(0, SHOWN_PROBLEMS)
-    .map((p) => (p.index < 0 ? p.detail : `#${p.index}: ${p.detail}`))
+    .map((p) => {
+      const text = messagesFor(store.lang).importProblemText[p.kind as 'swapped'] ?? p.detail;
+      return p.index < 0 ? text : `#${p.index}: ${text}`;
+    })
     .join('; ');
   const more = result.problems.length > SHOWN_PROBLEMS ? ` (+${result.problems.length - SHOWN_PROBLEMS})` : '';
   if (!result.collection) {

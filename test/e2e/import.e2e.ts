@@ -22,7 +22,7 @@ describe('GeoJSON import', () => {
     await picker(page).setInputFiles('test/fixtures/import-site.geojson');
     const status = page.getByRole('status').first();
     await expect.poll(() => status.textContent()).toContain('已导入 import-site.geojson: 2 个要素');
-    expect(await status.textContent()).toContain('#2: coordinates look like [latitude, longitude]');
+    expect(await status.textContent()).toContain('#2: 坐标似为［纬度, 经度］');
     await expect.poll(() => importedRows(page).textContent()).toMatch(/import-site · 2 个要素最近：八卦岭片区（边界距 0 公里）/);
     expect(await page.locator('[data-legend-layer^="import-"]').count()).toBe(1);
     await expect.poll(async () => countPixelsNear(await screenshotPixels(page, '.map canvas'), hexToRgb('#6a3d9a'), 10)).toBeGreaterThan(300);
