@@ -85,7 +85,8 @@ function outlines(geometry: Geometry): Array<LineString> {
   }
 }
 
-function vertices(geometry: Geometry): Position[] {
+/** Every position of a geometry, flattened (a collection's members included). */
+export function vertices(geometry: Geometry): Position[] {
   switch (geometry.type) {
     case 'Point':
       return [geometry.coordinates];
@@ -97,8 +98,8 @@ function vertices(geometry: Geometry): Position[] {
       return geometry.coordinates.flat();
     case 'MultiPolygon':
       return geometry.coordinates.flat(2);
-    default:
-      return [];
+    case 'GeometryCollection':
+      return geometry.geometries.flatMap(vertices);
   }
 }
 

@@ -3,8 +3,9 @@
  * load; each problem names the feature index. Refuses whole files only when they cannot be used
  * at all (too big, not JSON, not GeoJSON, projected coordinates throughout).
  */
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Position } from 'geojson';
 import gjv from 'geojson-validation';
+import { vertices } from '../geo/measure';
 
 /** Documented in the README: larger files are refused with this message, not parsed. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -25,23 +26,6 @@ export interface ImportResult {
   problems: ImportProblem[];
   /** Hints that do not block loading (e.g. a declared non-WGS84 datum). */
   warnings: string[];
-}
-
-function positions(geometry: Geometry): Position[] {
-  switch (geometry.type) {
-    case 'Point':
-      return [geometry.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return geometry.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return geometry.coordinates.flat();
-    case 'MultiPolygon':
-      return geometry.coordinates.flat(2);
-    case 'GeometryCollection':
-      return geometry.geometries.flatMap(positions);
-  }
 }
 
 /** Why a feature's coordinates cannot be WGS84 longitude/latitude, or null if they can. */
@@ -85,7 +69,7 @@ export function validateImport(text: string, byteLength = new TextEncoder().enco
       problems.push({ index, kind: 'invalid', detail: errors[0] ?? 'a feature needs a geometry' });
       return;
     }
-    const problem = coordinateProblem(positions(feature.geometry));
+    const problem = coordinateProblem(vertices(feature.geometry));
     if (problem) {
       problems.push({ index, ...problem });
       return;
