@@ -2,8 +2,6 @@
 import type { ImportedLayer } from '../state/imports';
 import type { LayerDef, SourceDef } from './types';
 
-export const IMPORTED_PREFIX = 'import-';
-
 export function importedSource(layer: ImportedLayer): SourceDef {
   return { id: layer.id, data: layer.collection, title: { zh: layer.name, en: layer.name }, attribution: 'imported' };
 }

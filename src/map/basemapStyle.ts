@@ -23,7 +23,7 @@ function looksLikeStyle(value: unknown): value is StyleSpecification {
   return typeof v === 'object' && v !== null && v.version === 8 && Array.isArray(v.layers) && typeof v.sources === 'object';
 }
 
-export async function fetchOnlineStyle(url: string, lang: Lang, timeoutMs = 8000): Promise<StyleSpecification> {
+async function fetchStyle(url: string, timeoutMs: number): Promise<StyleSpecification> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -31,10 +31,24 @@ export async function fetchOnlineStyle(url: string, lang: Lang, timeoutMs = 8000
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const json: unknown = await response.json();
     if (!looksLikeStyle(json)) throw new Error('not a maplibre style (version 8 with layers and sources)');
-    return overlayOnStyle(json, styleInput(lang));
+    return json;
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The online style is fetched once per URL; a language switch or an import only rebuilds the overlay. */
+const fetched = new Map<string, Promise<StyleSpecification>>();
+
+export async function fetchOnlineStyle(url: string, lang: Lang, timeoutMs = 8000): Promise<StyleSpecification> {
+  let base = fetched.get(url);
+  if (!base) {
+    base = fetchStyle(url, timeoutMs);
+    fetched.set(url, base);
+    // A failure is not cached: the next attempt asks again.
+    base.catch(() => fetched.delete(url));
+  }
+  return overlayOnStyle(await base, styleInput(lang));
 }
 
 export function offlineStyle(lang: Lang): StyleSpecification {

@@ -5,7 +5,7 @@
 import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import { zoneById } from '../content';
 
-import { IMPORTED_PREFIX } from '../layers/imported';
+import { importedLayerDef } from '../layers/imported';
 import { LAYERS } from '../layers/registry';
 import { useAtlasStore } from '../state/store';
 import { GROUP_OF_KIND, isZoneId, SPECIFICITY, type ZoneId } from '../zones/ids';
@@ -39,7 +39,12 @@ export function zonesAt(map: MaplibreMap, point: { x: number; y: number }): Zone
 
 /** A label for an imported feature under the pointer: its name, or its first text property. */
 function importedNameAt(map: MaplibreMap, point: { x: number; y: number }): string | null {
-  const layers = (map.getStyle()?.layers ?? []).map((l) => l.id).filter((id) => id.startsWith(IMPORTED_PREFIX));
+  // The ids come from the store's imported layers: map.getStyle() would serialise the whole style
+  // (imported GeoJSON included) on every mouse move.
+  const layers = useAtlasStore
+    .getState()
+    .importedLayers.flatMap((l) => importedLayerDef(l).style.map((s) => s.id))
+    .filter((id) => map.getLayer(id));
   if (layers.length === 0) return null;
   const [feature] = map.queryRenderedFeatures([point.x, point.y], { layers });
   if (!feature) return null;
