@@ -3,9 +3,18 @@ import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { measureFeatures } from '../geo/path';
 import { useAtlasStore } from '../state/store';
 
+function isEmpty(source: GeoJSONSource): boolean {
+  const data = source.serialize().data as { features?: unknown[] } | string | undefined;
+  return typeof data === 'object' && Array.isArray(data.features) && data.features.length === 0;
+}
+
 export function drawMeasure(map: MaplibreMap): void {
   const { measurePoints, measureClosed } = useAtlasStore.getState();
-  (map.getSource('measure') as GeoJSONSource | undefined)?.setData(measureFeatures(measurePoints, measureClosed));
+  const source = map.getSource('measure') as GeoJSONSource | undefined;
+  if (!source) return;
+  // Nothing to draw on an empty source (the map's first load): setData would re-tile it for nothing.
+  if (measurePoints.length === 0 && isEmpty(source)) return;
+  source.setData(measureFeatures(measurePoints, measureClosed));
 }
 
 export function bindMeasure(map: MaplibreMap): () => void {
