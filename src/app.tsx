@@ -1,5 +1,5 @@
 /** Composition only: which parts the page has, not how they work. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { importFile } from './import/importFile';
 import { messagesFor } from './i18n';
 import { MapView } from './map/MapView';
@@ -19,6 +19,9 @@ import { PolicyPanel } from './panels/PolicyPanel';
 import { SharePanel } from './panels/SharePanel';
 import { ZoneList } from './panels/ZoneList';
 import { useAtlasStore } from './state/store';
+
+// Export code (layout, PDF writer, QR) is loaded when the dialog first opens, not at start-up.
+const ExportPanel = lazy(() => import('./panels/ExportPanel').then((module) => ({ default: module.ExportPanel })));
 
 /** Esc ends the innermost thing under way: measuring first, then a drawer, then the selection. */
 function useEscape() {
@@ -81,6 +84,11 @@ export function App() {
           {drawer === 'layers' && <LayerPanel />}
           {drawer === 'distances' && <DistancePanel />}
           {drawer === 'share' && <SharePanel />}
+          {drawer === 'export' && (
+            <Suspense fallback={<section className="drawer export-drawer" aria-busy="true" />}>
+              <ExportPanel />
+            </Suspense>
+          )}
           {drawer === 'zones' && (
             <section className="drawer zone-drawer" aria-label={messagesFor(lang).zoneList.title}>
               <ZoneList />

@@ -18,6 +18,8 @@ import { bindInteraction, reapplyFeatureStates } from './interaction';
 import { applyToggles } from './layerState';
 import { bindMeasure, drawMeasure } from './measureLayer';
 import { collectPlaceNames } from './placeNames';
+import { bindPrintImage } from './printImage';
+import { provideMapSnapshot } from './snapshot';
 
 // Must run before the first Map is created, or a Vite build logs "Worker failed to load".
 setWorkerUrl(workerUrl);
@@ -119,6 +121,8 @@ export function MapView() {
     const unbindInteraction = bindInteraction(map, tooltip);
     const unbindCamera = bindCamera(map);
     const unbindMeasure = bindMeasure(map);
+    const unprovideSnapshot = provideMapSnapshot(map);
+    const unbindPrint = bindPrintImage(map, container, () => messagesFor(useAtlasStore.getState().lang).mapLabel);
     const unsubscribeLayers = useAtlasStore.subscribe(
       (s) => [s.visibility, s.opacity] as const,
       ([visibility, opacity]) => applyToggles(map, visibility, opacity),
@@ -136,6 +140,8 @@ export function MapView() {
       unbindInteraction();
       unbindCamera();
       unbindMeasure();
+      unprovideSnapshot();
+      unbindPrint();
       unsubscribeLayers();
       unsubscribeLang();
       map.remove();

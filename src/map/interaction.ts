@@ -53,7 +53,7 @@ function importedNameAt(map: MaplibreMap, point: { x: number; y: number }): stri
   return typeof text === 'string' ? text.slice(0, 120) : null;
 }
 
-function setState(map: MaplibreMap, id: ZoneId | null, key: 'hover' | 'selected', value: boolean): void {
+export function setZoneState(map: MaplibreMap, id: ZoneId | null, key: 'hover' | 'selected', value: boolean): void {
   if (!id) return;
   const source = zoneSource(id);
   if (map.getSource(source)) map.setFeatureState({ source, id }, { [key]: value });
@@ -100,15 +100,15 @@ export function bindInteraction(map: MaplibreMap, tooltip: HTMLElement): () => v
   const unsubscribeHover = useAtlasStore.subscribe(
     (s) => s.hoveredZoneId,
     (now, before) => {
-      setState(map, before, 'hover', false);
-      setState(map, now, 'hover', true);
+      setZoneState(map, before, 'hover', false);
+      setZoneState(map, now, 'hover', true);
     },
   );
   const unsubscribeSelected = useAtlasStore.subscribe(
     (s) => s.selectedZoneId,
     (now, before) => {
-      setState(map, before, 'selected', false);
-      setState(map, now, 'selected', true);
+      setZoneState(map, before, 'selected', false);
+      setZoneState(map, now, 'selected', true);
     },
   );
   return () => {
@@ -123,7 +123,7 @@ export function bindInteraction(map: MaplibreMap, tooltip: HTMLElement): () => v
 /** Re-applies hover/selection after a style reload (feature-state lives in the sources). */
 export function reapplyFeatureStates(map: MaplibreMap): void {
   const s = useAtlasStore.getState();
-  setState(map, s.selectedZoneId, 'selected', true);
-  setState(map, s.hoveredZoneId, 'hover', true);
+  setZoneState(map, s.selectedZoneId, 'selected', true);
+  setZoneState(map, s.hoveredZoneId, 'hover', true);
 }
 

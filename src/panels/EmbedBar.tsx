@@ -30,6 +30,7 @@ export function EmbedBar() {
         </button>
       )}
       {has('share') && <DrawerButton drawer="share">{m.share.button}</DrawerButton>}
+      {has('export') && <DrawerButton drawer="export">{m.exportMap.button}</DrawerButton>}
       {has('lang') && (
         <button type="button" onClick={() => useAtlasStore.getState().setLang(lang === 'zh' ? 'en' : 'zh')}>
           {m.switchLanguage}

@@ -13,7 +13,7 @@ export interface Notice {
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'context-lost';
 
 /** The one side drawer open at a time (the policy panel is separate: it follows the selection). */
-export type Drawer = 'layers' | 'zones' | 'distances' | 'share' | null;
+export type Drawer = 'layers' | 'zones' | 'distances' | 'share' | 'export' | null;
 
 export interface UiSlice {
   lang: Lang;

@@ -11,7 +11,7 @@ import { isZoneId, type ZoneId } from '../zones/ids';
 import { BRIEFINGS, type BriefingStep, decodeSteps, encodeSteps } from '../embed/briefing';
 
 /** Extra controls an embed may ask for with `controls=` (attribution and zoom are always there). */
-export const EMBED_CONTROLS = ['search', 'layers', 'legend', 'lang', 'zones', 'distances', 'measure', 'share'] as const;
+export const EMBED_CONTROLS = ['search', 'layers', 'legend', 'lang', 'zones', 'distances', 'measure', 'share', 'export'] as const;
 export type EmbedControl = (typeof EMBED_CONTROLS)[number];
 
 export const URL_FORMAT_VERSION = '1';

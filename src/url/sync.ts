@@ -6,10 +6,10 @@
  */
 import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, type Opacity } from '../layers/toggles';
 import type { SelectionOrigin } from '../state/selection';
-import { useAtlasStore } from '../state/store';
+import { type AtlasState, useAtlasStore } from '../state/store';
 import { BRIEFINGS } from '../embed/briefing';
 import { goToStep } from '../embed/stepper';
-import { encodeUrl, parseUrl } from './codec';
+import { encodeUrl, parseUrl, type UrlState } from './codec';
 
 const WRITE_INTERVAL_MS = 300;
 
@@ -36,9 +36,9 @@ export function applyUrlToStore(search: string, origin: Extract<SelectionOrigin,
   } else store.setStepIndex(state.step);
 }
 
-export function currentQuery(): string {
-  const s = useAtlasStore.getState();
-  return encodeUrl({
+/** The store's state as the URL carries it (what `currentQuery` writes; exports link to it too). */
+export function urlStateOf(s: AtlasState): UrlState {
+  return {
     lang: s.lang,
     view: s.view,
     basemapStyleUrl: s.basemapStyleUrl,
@@ -51,7 +51,11 @@ export function currentQuery(): string {
     briefing: s.briefingId,
     views: s.briefingId ? null : s.briefingSteps,
     step: s.stepIndex,
-  });
+  };
+}
+
+export function currentQuery(): string {
+  return encodeUrl(urlStateOf(useAtlasStore.getState()));
 }
 
 function urlFor(query: string): string {

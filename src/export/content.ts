@@ -1,0 +1,119 @@
+/**
+ * What the page says around the map, from the store and the bundled data: the title, the legend
+ * of what is visible, attribution, sources, dates, the north label and the permalink.
+ */
+import { DOCUMENTS, zoneById } from '../content';
+import { isDocumentSource, type Source } from '../content/types';
+import { measurePath } from '../geo/path';
+import { type Lang, messagesFor } from '../i18n';
+import { formatKm, formatKm2 } from '../i18n/format';
+import { importedLayerDef } from '../layers/imported';
+import { MEASURE_COLOR, MEASURE_LAYER } from '../layers/measure';
+import { LAYERS } from '../layers/registry';
+import type { LayerDef } from '../layers/types';
+import { legendFor } from '../layers/toggles';
+import type { MapSnapshot } from '../map/snapshot';
+import type { AtlasState } from '../state/store';
+import { encodeUrl } from '../url/codec';
+import { urlStateOf } from '../url/sync';
+import type { ExportContent, LegendRow } from './layout';
+import type { ExportPlan } from './plan';
+import { metresPerCssPixel, niceScaleBar } from './scaleBar';
+
+/** The newest date among the source documents: what the plan's content is current to. */
+export const DATA_DATE =
+  DOCUMENTS.map((d) => d.date)
+    .sort()
+    .at(-1) ?? '';
+
+/** The selected zone's name, else the plan's title with the briefing step's name, else the plan's title. */
+export function defaultTitle(s: Pick<AtlasState, 'lang' | 'selectedZoneId' | 'briefingSteps' | 'stepIndex'>): string {
+  if (s.selectedZoneId) return zoneById(s.selectedZoneId).name[s.lang];
+  const step = s.stepIndex !== null ? s.briefingSteps?.[s.stepIndex] : undefined;
+  const plan = messagesFor(s.lang).exportMap.defaultTitle;
+  return step ? `${plan} · ${step.title[s.lang]}` : plan;
+}
+
+/** The zone, else the briefing step, else the view: the `<zone-or-view>` of the file name. */
+export function exportSubject(s: Pick<AtlasState, 'selectedZoneId' | 'briefingSteps' | 'stepIndex'>): string | null {
+  if (s.selectedZoneId) return s.selectedZoneId;
+  const step = s.stepIndex !== null ? s.briefingSteps?.[s.stepIndex] : undefined;
+  return step ? step.title.en : null;
+}
+
+/** A link to the same live view in the full Atlas (an embed's chrome and host are left out). */
+export function exportPermalink(s: AtlasState, location: { origin: string; pathname: string }): string {
+  const query = encodeUrl({ ...urlStateOf(s), embed: false, controls: [], host: null });
+  // Commas and colons are legal in a query: printed under a QR code, `114.05,22.54` reads better than `114.05%2C22.54`.
+  return new URL(`${location.origin}${location.pathname}${query}`).href.replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+}
+
+const styleIdsOf = (def: LayerDef | undefined) => def?.style.map((l) => l.id) ?? [];
+
+/** Legend rows for what the exported frame actually draws (a layer switched on but outside the frame is left out). */
+export function legendRows(s: AtlasState, drawn: ReadonlySet<string>): LegendRow[] {
+  const m = messagesFor(s.lang);
+  const isDrawn = (styleIds: string[]) => styleIds.some((id) => drawn.has(id));
+  const rows: LegendRow[] = legendFor(s.visibility)
+    .filter(({ toggle }) => isDrawn(toggle.layers.flatMap((id) => styleIdsOf(LAYERS.find((l) => l.id === id)))))
+    .flatMap(({ entries }) => entries.map((e) => ({ label: e.label[s.lang], swatch: e.swatch })));
+  if (s.selectedZoneId) rows.unshift({ label: m.exportMap.selected(zoneById(s.selectedZoneId).name[s.lang]), swatch: { line: '#111111' } });
+  for (const layer of s.importedLayers) {
+    if (isDrawn(styleIdsOf(importedLayerDef(layer)))) rows.push({ label: layer.name, swatch: { fill: layer.color, fillOpacity: 0.25, line: layer.color } });
+  }
+  if (s.measurePoints.length >= 2 && isDrawn(styleIdsOf(MEASURE_LAYER))) {
+    const measured = measurePath(s.measurePoints, s.measureClosed, null);
+    const value = measured.areaKm2 !== null ? `${m.measure.area} ${formatKm2(measured.areaKm2, s.lang)}` : `${m.measure.length} ${formatKm(measured.lengthKm, s.lang)}`;
+    rows.push({ label: m.exportMap.measurement(value), swatch: { line: MEASURE_COLOR, lineDashed: true } });
+  }
+  return rows;
+}
+
+/** Attribution as the style's sources state it (an online basemap's too), as plain text. */
+function attributionText(snapshot: MapSnapshot): string {
+  const all = Object.values(snapshot.style.sources).map((src) => ('attribution' in src && typeof src.attribution === 'string' ? src.attribution : ''));
+  const text = all
+    .map((a) =>
+      a
+        .replace(/<[^>]*>/g, '')
+        .replace(/&copy;/g, '©')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
+  return [...new Set(text)].join(' · ');
+}
+
+function documentsCited(s: AtlasState): string[] {
+  const ids = new Set<string>();
+  if (s.selectedZoneId) {
+    const zone = zoneById(s.selectedZoneId);
+    const sources: Source[] = [zone.role, ...(zone.positioning ? [zone.positioning] : []), ...zone.industries, ...zone.measures, ...zone.figures].map((x) => x.source);
+    for (const src of sources) if (isDocumentSource(src)) ids.add(src.doc);
+  }
+  const docs = ids.size > 0 ? DOCUMENTS.filter((d) => ids.has(d.id)) : DOCUMENTS;
+  return docs.map((d) => `${d.title[s.lang]} (${d.date})`);
+}
+
+function localDate(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+export function exportContent(s: AtlasState, snapshot: MapSnapshot, plan: ExportPlan, drawn: ReadonlySet<string>, permalink: string, qr: boolean[][], now: Date): ExportContent {
+  const m = messagesFor(s.lang);
+  const centreLat = snapshot.center[1];
+  // A pitched map has no single scale; the bar would be wrong away from the centre line.
+  const scale = snapshot.pitch < 1 ? niceScaleBar(metresPerCssPixel(centreLat, plan.zoom) / plan.page.pixelRatio, 160 * plan.page.pixelRatio) : null;
+  return {
+    legendTitle: m.layers.legend,
+    legend: legendRows(s, drawn),
+    attribution: m.exportMap.attributionLine(attributionText(snapshot)),
+    sources: m.exportMap.sourcesLine(documentsCited(s).join(s.lang === 'zh' ? '；' : '; ')),
+    dateLine: m.exportMap.dateLine(DATA_DATE, localDate(now, s.lang)),
+    permalink,
+    qr,
+    northLabel: m.exportMap.north,
+    scale,
+    bearing: snapshot.bearing,
+  };
+}

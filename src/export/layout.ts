@@ -1,0 +1,382 @@
+/**
+ * The export page as a list of drawing primitives in image pixels: one layout, drawn by two
+ * renderers (a 2D canvas for PNG, PDF operators for vector text). Pure: fonts come in as `measure`.
+ */
+import type { Swatch } from '../layers/toggles';
+import { type ExportPlan, LAYOUT, notesLines, type Rect } from './plan';
+import { QR_QUIET_MODULES } from './qr';
+import type { ScaleBar } from './scaleBar';
+
+type Point = [number, number];
+
+/** How a shape is filled and outlined (both renderers read the same fields). */
+export interface Paint {
+  fill?: string;
+  fillOpacity?: number;
+  stroke?: string;
+  lineWidth?: number;
+  dash?: number[];
+}
+
+export type Primitive =
+  | { kind: 'map'; rect: Rect }
+  | ({ kind: 'rect'; rect: Rect } & Paint)
+  | ({ kind: 'path'; points: Point[]; closed: boolean } & Paint)
+  | ({ kind: 'circle'; cx: number; cy: number; r: number } & Paint)
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      text: string;
+      size: number;
+      bold: boolean;
+      color: string;
+      align: 'left' | 'center' | 'right';
+      role?: 'title';
+    }
+  | {
+      kind: 'qr';
+      x: number;
+      y: number;
+      modulePx: number;
+      modules: boolean[][];
+    };
+
+/** Width of `text` drawn at `size` pixels. */
+export type Measure = (text: string, size: number, bold: boolean) => number;
+
+export interface ExportOptions {
+  title: string;
+  notes: string;
+  legend: boolean;
+  scaleBar: boolean;
+  northArrow: boolean;
+  attribution: boolean;
+  date: boolean;
+}
+
+export interface LegendRow {
+  label: string;
+  swatch: Swatch;
+}
+
+export interface ExportContent {
+  legendTitle: string;
+  legend: LegendRow[];
+  attribution: string;
+  sources: string;
+  dateLine: string;
+  permalink: string;
+  qr: boolean[][];
+  northLabel: string;
+  /** Null when the options leave it out or the map is pitched (no single scale). */
+  scale: ScaleBar | null;
+  bearing: number;
+}
+
+const INK = '#1b1b1b';
+const MUTED = '#555555';
+const CARD = '#ffffff';
+
+/** The translucent white card the legend, scale bar and north arrow sit on. */
+function card(rect: Rect, u: number): Primitive {
+  return { kind: 'rect', rect, fill: CARD, fillOpacity: 0.92, stroke: '#bbbbbb', lineWidth: u };
+}
+
+/** Cuts `text` to `maxWidth`, ending in an ellipsis, so a long title never runs off the page. */
+export function fitText(text: string, size: number, bold: boolean, maxWidth: number, measure: Measure): string {
+  if (measure(text, size, bold) <= maxWidth) return text;
+  const chars = Array.from(text);
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(`${chars.slice(0, mid).join('')}…`, size, bold) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('')}…`;
+}
+
+function headerPrimitives(plan: ExportPlan, options: ExportOptions, measure: Measure): Primitive[] {
+  if (plan.header === 0) return [];
+  const u = plan.page.pixelRatio;
+  const x = u * LAYOUT.pad;
+  const maxWidth = plan.page.width - 2 * x;
+  const out: Primitive[] = [
+    {
+      kind: 'rect',
+      rect: { x: 0, y: 0, w: plan.page.width, h: plan.header },
+      fill: CARD,
+    },
+  ];
+  let y = u * LAYOUT.pad;
+  if (options.title.trim()) {
+    const size = u * LAYOUT.titleSize;
+    out.push({
+      kind: 'text',
+      x,
+      y: y + size,
+      text: fitText(options.title.trim(), size, true, maxWidth, measure),
+      size,
+      bold: true,
+      color: INK,
+      align: 'left',
+      role: 'title',
+    });
+    y += u * LAYOUT.titleLine;
+  }
+  for (const line of notesLines(options.notes)) {
+    const size = u * LAYOUT.notesSize;
+    out.push({
+      kind: 'text',
+      x,
+      y: y + size,
+      text: fitText(line, size, false, maxWidth, measure),
+      size,
+      bold: false,
+      color: MUTED,
+      align: 'left',
+    });
+    y += u * LAYOUT.notesLine;
+  }
+  return out;
+}
+
+function footerPrimitives(plan: ExportPlan, options: ExportOptions, content: ExportContent, measure: Measure): Primitive[] {
+  const u = plan.page.pixelRatio;
+  const top = plan.mapRect.y + plan.mapRect.h;
+  const quiet = QR_QUIET_MODULES * plan.qrModulePx;
+  const qrSide = content.qr.length * plan.qrModulePx + 2 * quiet;
+  const qrX = plan.page.width - qrSide;
+  const qrY = top + Math.round((plan.footer - qrSide) / 2);
+  const x = u * LAYOUT.pad;
+  const maxWidth = qrX - x;
+  const size = u * LAYOUT.footerSize;
+  const lines = [options.attribution ? content.attribution : '', options.attribution ? content.sources : '', options.date ? content.dateLine : '', content.permalink].filter(
+    Boolean,
+  );
+  const textTop = top + Math.round((plan.footer - lines.length * u * LAYOUT.footerLine) / 2);
+  return [
+    {
+      kind: 'rect',
+      rect: { x: 0, y: top, w: plan.page.width, h: plan.footer },
+      fill: CARD,
+    },
+    {
+      kind: 'path',
+      points: [
+        [0, top],
+        [plan.page.width, top],
+      ],
+      closed: false,
+      stroke: '#cccccc',
+      lineWidth: u,
+    },
+    ...lines.map(
+      (line, i): Primitive => ({
+        kind: 'text',
+        x,
+        y: textTop + (i + 0.8) * u * LAYOUT.footerLine,
+        text: fitText(line, size, false, maxWidth, measure),
+        size,
+        bold: false,
+        color: line === content.permalink ? INK : MUTED,
+        align: 'left',
+      }),
+    ),
+    {
+      kind: 'qr',
+      x: qrX + quiet,
+      y: qrY + quiet,
+      modulePx: plan.qrModulePx,
+      modules: content.qr,
+    },
+  ];
+}
+
+function swatchPrimitives(swatch: Swatch, x: number, y: number, u: number): Primitive[] {
+  if (swatch.circle)
+    return [
+      {
+        kind: 'circle',
+        cx: x + 11 * u,
+        cy: y,
+        r: 6 * u,
+        fill: swatch.circle,
+        stroke: swatch.circleStroke,
+        lineWidth: 2 * u,
+      },
+    ];
+  const rect = { x: x + u, y: y - 6 * u, w: 20 * u, h: 12 * u };
+  const out: Primitive[] = [];
+  if (swatch.fill)
+    out.push({
+      kind: 'rect',
+      rect,
+      fill: swatch.fill,
+      fillOpacity: swatch.fillOpacity ?? 1,
+    });
+  if (swatch.line)
+    out.push({
+      kind: 'rect',
+      rect,
+      stroke: swatch.line,
+      lineWidth: 2 * u,
+      dash: swatch.lineDashed ? [4 * u, 2 * u] : undefined,
+    });
+  return out;
+}
+
+/** The legend card in the map's lower left; rows flow into more columns when the map is short. */
+function legendPrimitives(plan: ExportPlan, content: ExportContent, measure: Measure): Primitive[] {
+  if (content.legend.length === 0) return [];
+  const u = plan.page.pixelRatio;
+  const margin = 12 * u;
+  const pad = 10 * u;
+  const row = 20 * u;
+  const size = 12 * u;
+  const titleSize = 13 * u;
+  const swatchW = 30 * u;
+  const maxLabel = plan.mapRect.w * 0.45;
+  const available = plan.mapRect.h - 2 * margin - 2 * pad - row;
+  const perColumn = Math.max(1, Math.floor(available / row));
+  const columns = Math.ceil(content.legend.length / perColumn);
+  const rowsShown = Math.min(perColumn, content.legend.length);
+  const labels = content.legend.map((r) => fitText(r.label, size, false, maxLabel, measure));
+  const columnW = swatchW + Math.max(...labels.map((l) => measure(l, size, false))) + 12 * u;
+  const w = Math.max(columns * columnW, measure(content.legendTitle, titleSize, true)) + 2 * pad;
+  const h = 2 * pad + row + rowsShown * row;
+  const x0 = plan.mapRect.x + margin;
+  const y0 = plan.mapRect.y + plan.mapRect.h - margin - h;
+  const out: Primitive[] = [
+    card({ x: x0, y: y0, w, h }, u),
+    {
+      kind: 'text',
+      x: x0 + pad,
+      y: y0 + pad + titleSize,
+      text: content.legendTitle,
+      size: titleSize,
+      bold: true,
+      color: INK,
+      align: 'left',
+    },
+  ];
+  content.legend.forEach((r, i) => {
+    const cx = x0 + pad + Math.floor(i / perColumn) * columnW;
+    const cy = y0 + pad + row + (i % perColumn) * row + row / 2;
+    out.push(...swatchPrimitives(r.swatch, cx, cy, u));
+    out.push({
+      kind: 'text',
+      x: cx + swatchW,
+      y: cy + size * 0.36,
+      text: labels[i] ?? '',
+      size,
+      bold: false,
+      color: INK,
+      align: 'left',
+    });
+  });
+  return out;
+}
+
+/** A two-segment bar in the map's lower right, labelled with its ground length. */
+function scalePrimitives(plan: ExportPlan, scale: ScaleBar, measure: Measure): Primitive[] {
+  const u = plan.page.pixelRatio;
+  const margin = 12 * u;
+  const pad = 8 * u;
+  const size = 12 * u;
+  const barH = 6 * u;
+  const w = Math.max(scale.pixels, measure(scale.label, size, false)) + 2 * pad;
+  const h = pad + size + 4 * u + barH + pad;
+  const x0 = plan.mapRect.x + plan.mapRect.w - margin - w;
+  const y0 = plan.mapRect.y + plan.mapRect.h - margin - h;
+  const barX = x0 + (w - scale.pixels) / 2;
+  const barY = y0 + pad + size + 4 * u;
+  const half = scale.pixels / 2;
+  return [
+    card({ x: x0, y: y0, w, h }, u),
+    {
+      kind: 'text',
+      x: x0 + w / 2,
+      y: y0 + pad + size * 0.9,
+      text: scale.label,
+      size,
+      bold: false,
+      color: INK,
+      align: 'center',
+    },
+    { kind: 'rect', rect: { x: barX, y: barY, w: half, h: barH }, fill: INK },
+    {
+      kind: 'rect',
+      rect: { x: barX + half, y: barY, w: half, h: barH },
+      fill: CARD,
+    },
+    {
+      kind: 'rect',
+      rect: { x: barX, y: barY, w: scale.pixels, h: barH },
+      stroke: INK,
+      lineWidth: u,
+    },
+  ];
+}
+
+/** A north arrow in the map's upper right, turned with the map's bearing. */
+function northPrimitives(plan: ExportPlan, content: ExportContent): Primitive[] {
+  const u = plan.page.pixelRatio;
+  const r = 22 * u;
+  const cx = plan.mapRect.x + plan.mapRect.w - 12 * u - r;
+  const cy = plan.mapRect.y + 12 * u + r;
+  // Screen y grows downwards; north on a map turned by `bearing` points bearing degrees anticlockwise.
+  const a = (-content.bearing * Math.PI) / 180;
+  const rotate = ([dx, dy]: Point): Point => [cx + dx * Math.cos(a) - dy * Math.sin(a), cy + dx * Math.sin(a) + dy * Math.cos(a)];
+  const tip = rotate([0, -15 * u]);
+  const left = rotate([-7 * u, 6 * u]);
+  const right = rotate([7 * u, 6 * u]);
+  const notch = rotate([0, 2 * u]);
+  const label = rotate([0, 15 * u]);
+  return [
+    { kind: 'circle', cx, cy, r, fill: CARD, stroke: '#bbbbbb', lineWidth: u },
+    {
+      kind: 'path',
+      points: [tip, right, notch],
+      closed: true,
+      fill: '#ffffff',
+      stroke: INK,
+      lineWidth: u,
+    },
+    {
+      kind: 'path',
+      points: [tip, left, notch],
+      closed: true,
+      fill: INK,
+      stroke: INK,
+      lineWidth: u,
+    },
+    {
+      kind: 'text',
+      x: label[0],
+      y: label[1] + 4 * u,
+      text: content.northLabel,
+      size: 11 * u,
+      bold: true,
+      color: INK,
+      align: 'center',
+    },
+  ];
+}
+
+export function layoutExport(plan: ExportPlan, options: ExportOptions, content: ExportContent, measure: Measure): Primitive[] {
+  return [
+    {
+      kind: 'rect',
+      rect: { x: 0, y: 0, w: plan.page.width, h: plan.page.height },
+      fill: CARD,
+    },
+    { kind: 'map', rect: plan.mapRect },
+    ...headerPrimitives(plan, options, measure),
+    ...(options.legend ? legendPrimitives(plan, content, measure) : []),
+    ...(options.scaleBar && content.scale ? scalePrimitives(plan, content.scale, measure) : []),
+    ...(options.northArrow ? northPrimitives(plan, content) : []),
+    ...footerPrimitives(plan, options, content, measure),
+  ];
+}

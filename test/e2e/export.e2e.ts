@@ -1,0 +1,371 @@
+/** Export: every preset at its promised pixel size, a legend, a QR code that leads back, PDF with text, print. */
+import fs from 'node:fs';
+import jsQR from 'jsqr';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPdf, pageText } from '../support/pdfjs-node';
+import { baseUrl, countPixelsNear, distinctColours, hexToRgb, launchBrowser, NO_WEBGL, openPage, waitForMapIdle } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Stated {
+  width: number;
+  height: number;
+  mapY: number;
+  mapHeight: number;
+  gpuLimit: number;
+}
+
+async function openExport(page: Page): Promise<void> {
+  await page
+    .locator('nav.header-actions')
+    .getByRole('button', { name: /^(导出|Export)$/ })
+    .click();
+  await page.locator('.export-drawer h2').waitFor();
+}
+
+async function choose(page: Page, preset: string, dpi: 150 | 300 = 300, format: 'png' | 'pdf' = 'png'): Promise<Stated> {
+  await page.getByTestId('export-preset').selectOption(preset);
+  if (preset.startsWith('a')) await page.getByTestId('export-dpi').selectOption(String(dpi));
+  await page.locator(`.export-drawer input[value="${format}"]`).check();
+  const size = page.getByTestId('export-size');
+  const read = async (name: string) => Number(await size.getAttribute(`data-${name}`));
+  return { width: await read('width'), height: await read('height'), mapY: await read('map-y'), mapHeight: await read('map-height'), gpuLimit: await read('gpu-limit') };
+}
+
+// The largest files take ~25 s on a loaded two-core machine with software GL: room above the default 60 s.
+const HEAVY_EXPORT_TIMEOUT_MS = 180_000;
+
+async function exportFile(page: Page): Promise<{ bytes: Buffer; name: string }> {
+  const download = page.waitForEvent('download', { timeout: 180_000 });
+  await page.locator('.export-drawer button.primary').click();
+  const file = await download;
+  const path = await file.path();
+  return { bytes: fs.readFileSync(path), name: file.suggestedFilename() };
+}
+
+function crop(png: PNG, x: number, y: number, w: number, h: number): PNG {
+  const out = new PNG({ width: w, height: h });
+  PNG.bitblt(png, out, x, y, w, h, 0, 0);
+  return out;
+}
+
+/** The QR code sits at the right of the footer band: decode just that square. */
+function decodeQr(png: PNG, footerTop: number): string | null {
+  const side = png.height - footerTop;
+  const region = crop(png, png.width - side, footerTop, side, side);
+  return jsQR(new Uint8ClampedArray(region.data), side, side)?.data ?? null;
+}
+
+describe('PNG export', () => {
+  it(
+    'exports the three belts on A4 at 300 dpi: exact size, a legend, a scale, and a QR code back to the same view',
+    async () => {
+      // The built-in briefing's second step: the three belts, no zone selected.
+      const { page, consoleErrors } = await openPage(browser, '?briefing=layout&step=1');
+      await waitForMapIdle(page);
+      await openExport(page);
+      const stated = await choose(page, 'a4-portrait', 300);
+      expect([stated.width, stated.height]).toEqual([2480, 3508]);
+      const { bytes, name } = await exportFile(page);
+      expect(name).toMatch(/^futian-atlas_the-three-belts_zh_\d{8}\.png$/);
+      const png = PNG.sync.read(bytes);
+      expect([png.width, png.height]).toEqual([2480, 3508]);
+      // Not blank: the map area holds many colours.
+      expect(distinctColours(crop(png, 0, stated.mapY, png.width, stated.mapHeight))).toBeGreaterThan(20);
+      // The legend card (lower left of the map) shows the three belts' swatches.
+      const legend = crop(png, 0, stated.mapY + stated.mapHeight * 0.6, png.width * 0.5, stated.mapHeight * 0.4);
+      for (const colour of ['#0072B2', '#E69F00', '#009E73']) expect(countPixelsNear(legend, hexToRgb(colour), 12)).toBeGreaterThan(100);
+      // The scale bar (lower right of the map): its dark half is solid ink.
+      const scaleCorner = crop(
+        png,
+        Math.round(png.width * 0.7),
+        stated.mapY + Math.round(stated.mapHeight * 0.85),
+        Math.round(png.width * 0.3),
+        Math.round(stated.mapHeight * 0.15),
+      );
+      expect(countPixelsNear(scaleCorner, hexToRgb('#1b1b1b'), 10)).toBeGreaterThan(1000);
+      // The QR code decodes to the permalink of this view.
+      const decoded = decodeQr(png, stated.mapY + stated.mapHeight);
+      expect(decoded).not.toBeNull();
+      const link = new URL(decoded ?? '');
+      expect(link.origin + link.pathname).toBe(`${baseUrl()}/`);
+      // The same view: the briefing step, its layers and its camera (as the step defines it).
+      expect(link.searchParams.get('briefing')).toBe('layout');
+      expect(link.searchParams.get('step')).toBe('1');
+      expect(link.searchParams.get('layers')).toBe('belts,futian,boundaries,labels');
+      expect(link.searchParams.get('view')?.split(',').map(Number).slice(0, 3)).toEqual([114.05, 22.547, 12.2]);
+      // Print resolution travels with the file.
+      expect(bytes.readUInt32BE(bytes.indexOf('pHYs') + 4)).toBe(11811);
+      expect(consoleErrors).toEqual([]);
+
+      // The link opens the same view, with the zone selected.
+      const again = await openPage(browser, link.search);
+      await waitForMapIdle(again.page);
+      expect(await again.page.locator('.briefing-bar').textContent()).toContain('三带');
+      expect(await again.page.locator('.legend li').allTextContents()).toEqual(expect.arrayContaining(['中部：深圳国际金融产业带']));
+      await again.page.context().close();
+      await page.context().close();
+    },
+    HEAVY_EXPORT_TIMEOUT_MS,
+  );
+
+  it(
+    'draws A3 at 300 dpi at its full 4961 × 3508 pixels, beyond maplibre’s default 4096 cap',
+    async () => {
+      const { page } = await openPage(browser, '?lang=en');
+      await waitForMapIdle(page);
+      await openExport(page);
+      const stated = await choose(page, 'a3-landscape', 300);
+      expect([stated.width, stated.height]).toEqual([4961, 3508]);
+      const png = PNG.sync.read((await exportFile(page)).bytes);
+      expect([png.width, png.height]).toEqual([4961, 3508]);
+      // The map reaches the right edge: drawn at full size, not a downscaled canvas in a corner.
+      const rightStrip = crop(png, png.width - 400, stated.mapY + 200, 400, Math.round(stated.mapHeight / 2));
+      expect(distinctColours(rightStrip)).toBeGreaterThan(3);
+      expect(decodeQr(png, stated.mapY + stated.mapHeight)).toContain('lang=en');
+      await page.context().close();
+    },
+    HEAVY_EXPORT_TIMEOUT_MS,
+  );
+
+  it(
+    'exports every other preset at exactly the size the dialog states',
+    async () => {
+      const { page } = await openPage(browser, '?zone=bagualing');
+      await waitForMapIdle(page);
+      await openExport(page);
+      const cases: Array<[string, 150 | 300, [number, number] | null]> = [
+        ['view-1x', 300, null],
+        ['view-2x', 300, null],
+        ['view-3x', 300, null],
+        ['slide-1080', 300, [1920, 1080]],
+        ['slide-2160', 300, [3840, 2160]],
+        ['a4-landscape', 150, [1754, 1240]],
+        ['a3-portrait', 150, [1754, 2480]],
+      ];
+      const mapSize = await page.locator('.map canvas').evaluate((c) => [c.clientWidth, c.clientHeight]);
+      for (const [preset, dpi, expected] of cases) {
+        const stated = await choose(page, preset, dpi);
+        if (expected) expect([stated.width, stated.height]).toEqual(expected);
+        else {
+          const scale = Number(preset.slice(5, 6));
+          expect(stated.width).toBe(mapSize[0] * scale);
+          expect(stated.mapHeight).toBe(mapSize[1] * scale);
+        }
+        const { bytes, name } = await exportFile(page);
+        expect(name).toMatch(/^futian-atlas_bagualing_zh_\d{8}\.png$/);
+        const png = PNG.sync.read(bytes);
+        expect([preset, png.width, png.height]).toEqual([preset, stated.width, stated.height]);
+        expect(distinctColours(crop(png, 0, stated.mapY, png.width, stated.mapHeight))).toBeGreaterThan(20);
+        expect(decodeQr(png, stated.mapY + stated.mapHeight)).toContain('zone=bagualing');
+      }
+      await page.context().close();
+    },
+    HEAVY_EXPORT_TIMEOUT_MS,
+  );
+});
+
+describe('PDF export', () => {
+  it('is one A4 page with the map as the only image and the title as selectable text', async () => {
+    const { page } = await openPage(browser, '?zone=bagualing&lang=en');
+    await waitForMapIdle(page);
+    await openExport(page);
+    await choose(page, 'a4-landscape', 150, 'pdf');
+    await page.locator('.export-drawer textarea').fill('Draft for the district briefing');
+    const { bytes, name } = await exportFile(page);
+    expect(name).toMatch(/^futian-atlas_bagualing_en_\d{8}\.pdf$/);
+    const { doc, OPS } = await openPdf(new Uint8Array(bytes));
+    expect(doc.numPages).toBe(1);
+    const pdfPage = await doc.getPage(1);
+    const [, , w, h] = pdfPage.view;
+    expect([Math.round(w), Math.round(h)]).toEqual([842, 595]);
+    const text = await pageText(doc);
+    expect(text).toContain('Bagualing');
+    expect(text).toContain('Draft for the district briefing');
+    expect(text).toContain('Legend');
+    expect(text).toContain('zone=bagualing');
+    const ops = await pdfPage.getOperatorList();
+    expect(ops.fnArray.filter((f) => f === OPS.paintImageXObject)).toHaveLength(1);
+    await page.context().close();
+  });
+});
+
+describe('export at exactly the frame on screen', () => {
+  it('exports a briefing step (1x) whose map is the live map, pixel for pixel', async () => {
+    const { page } = await openPage(browser, '?briefing=layout&step=3');
+    await waitForMapIdle(page);
+    await openExport(page);
+    const stated = await choose(page, 'view-1x');
+    // Close the dialog so the live map is unobstructed for the comparison shot.
+    const { bytes } = await exportFile(page);
+    await page.keyboard.press('Escape');
+    // The live map's own drawing buffer (kept by preserveDrawingBuffer), not a resampled screenshot.
+    const liveUrl = await page.locator('.map canvas').evaluate((c) => (c as HTMLCanvasElement).toDataURL('image/png'));
+    const live = PNG.sync.read(Buffer.from(liveUrl.split(',')[1] ?? '', 'base64'));
+    const exported = PNG.sync.read(bytes);
+    const drawn = await page.locator('.map canvas').evaluate((c) => [(c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height]);
+    expect([exported.width, stated.mapHeight]).toEqual(drawn);
+    // Compare the middle of the map (the corners hold the legend, scale bar and north arrow).
+    const x = Math.round(live.width * 0.3);
+    const y = Math.round(live.height * 0.25);
+    const w = Math.round(live.width * 0.4);
+    const hh = Math.round(live.height * 0.5);
+    const a = crop(live, x, y, w, hh);
+    const b = crop(exported, x, stated.mapY + y, w, hh);
+    let diff = 0;
+    for (let i = 0; i < a.data.length; i += 4) for (let c = 0; c < 3; c++) diff += Math.abs((a.data[i + c] ?? 0) - (b.data[i + c] ?? 0));
+    const meanDiff = diff / ((a.data.length / 4) * 3);
+    expect(meanDiff).toBeLessThan(1);
+    expect(distinctColours(a)).toBeGreaterThan(10);
+    await page.context().close();
+  });
+});
+
+describe('export failures and controls', () => {
+  it('states a size beyond the GPU’s limit up front, refuses it with a smaller suggestion, and loses nothing', async () => {
+    const { page } = await openPage(browser, '?zone=bagualing');
+    await waitForMapIdle(page);
+    await openExport(page);
+    const { gpuLimit } = await choose(page, 'view-1x');
+    // A window so wide that 3x of its map is beyond what the GPU draws.
+    await page.setViewportSize({ width: Math.ceil(gpuLimit / 3) + 40, height: 700 });
+    await waitForMapIdle(page);
+    const stated = await choose(page, 'view-3x');
+    expect(stated.width).toBeGreaterThan(gpuLimit);
+    await expect.poll(() => page.locator('.export-warning').textContent()).toContain(String(gpuLimit));
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.locator('.export-drawer button.primary').click();
+    const message = page.getByTestId('export-message');
+    await expect.poll(() => message.textContent()).toMatch(/超出.*可改为/);
+    await message.getByRole('button').click();
+    const suggested = await choose(page, await page.getByTestId('export-preset').inputValue());
+    expect(Math.max(suggested.width, suggested.mapHeight)).toBeLessThanOrEqual(gpuLimit);
+    expect(downloads).toBe(0);
+    // The app is intact: the selection and the map are still there.
+    expect(await page.locator('.policy-panel').getAttribute('data-zone-id')).toBe('bagualing');
+    expect(await page.locator('[data-export-map]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('shows progress, can be cancelled, and leaves no offscreen map behind', async () => {
+    const { page } = await openPage(browser, '');
+    await waitForMapIdle(page);
+    await openExport(page);
+    await choose(page, 'a3-landscape', 300);
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    // Cancel from inside the page the moment the progress shows: a click sent from the test can
+    // arrive after a slow machine has already finished the export (the drawing blocks the page).
+    await page.evaluate(() => {
+      const drawer = document.querySelector('.export-drawer');
+      const observer = new MutationObserver(() => {
+        const cancel = [...(drawer?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === '取消');
+        if (!cancel || !drawer?.querySelector('progress')) return;
+        observer.disconnect();
+        cancel.click();
+        document.body.dataset.cancelledDuring = drawer.querySelector('[role="status"]')?.textContent ?? '';
+      });
+      if (drawer) observer.observe(drawer, { childList: true, subtree: true });
+    });
+    await page.locator('.export-drawer button.primary').click();
+    // It was cancelled while the map was being drawn, with the progress showing.
+    await expect.poll(() => page.evaluate(() => document.body.dataset.cancelledDuring), { timeout: 30_000 }).toBe('按目标分辨率绘制地图…');
+    await expect.poll(async () => (await page.getByTestId('export-message').textContent())?.trim(), { timeout: 30_000 }).toBe('已取消导出。');
+    expect(await page.locator('[data-export-map]').count()).toBe(0);
+    // The dialog works again straight away.
+    await choose(page, 'view-1x');
+    await exportFile(page);
+    expect(downloads).toBe(1);
+    await page.context().close();
+  });
+
+  it('includes the measurement and imported layers, and copies the image to the clipboard', async () => {
+    const { page } = await openPage(browser, '?view=114.0925,22.5625,14.5,0,0');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: '图层' }).click();
+    await page.getByLabel('导入 GeoJSON（也可拖放到地图上）').setInputFiles('test/fixtures/import-site.geojson');
+    await page.locator('.imported-row').waitFor();
+    const importColour = await page.locator('.legend li[data-legend-layer^="import-"] rect').last().getAttribute('stroke');
+    await page.getByRole('button', { name: '量算' }).click();
+    const box = await page.locator('.map canvas').boundingBox();
+    if (!box) throw new Error('no map');
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
+    await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.6);
+    await page.keyboard.press('Escape');
+    await openExport(page);
+    const stated = await choose(page, 'view-1x');
+    const png = PNG.sync.read((await exportFile(page)).bytes);
+    const map = crop(png, 0, stated.mapY, png.width, stated.mapHeight);
+    expect(countPixelsNear(map, hexToRgb('#d1006e'), 20)).toBeGreaterThan(50);
+    expect(countPixelsNear(map, hexToRgb(importColour ?? '#000000'), 20)).toBeGreaterThan(50);
+
+    await page.locator('.export-done').getByRole('button').click();
+    await expect.poll(async () => (await page.getByTestId('export-message').textContent())?.trim()).toBe('图片已复制到剪贴板。');
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const blob = await item?.getType('image/png');
+      const bitmap = blob ? await createImageBitmap(blob) : null;
+      return bitmap ? [bitmap.width, bitmap.height] : null;
+    });
+    expect(copied).toEqual([png.width, png.height]);
+    await page.context().close();
+  });
+});
+
+describe('export from an embed', () => {
+  it('offers Export with controls=export; the file’s link leads to the full Atlas, not the embed', async () => {
+    const { page } = await openPage(browser, '?embed=1&controls=export&zone=bagualing', { viewport: { width: 800, height: 600 } });
+    await waitForMapIdle(page);
+    await page.locator('.embed-bar').getByRole('button', { name: '导出' }).click();
+    const stated = await choose(page, 'view-1x');
+    const png = PNG.sync.read((await exportFile(page)).bytes);
+    expect([png.width, png.height]).toEqual([stated.width, stated.height]);
+    const link = new URL(decodeQr(png, stated.mapY + stated.mapHeight) ?? '');
+    expect(link.searchParams.get('zone')).toBe('bagualing');
+    expect(link.searchParams.has('embed')).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('export without a map', () => {
+  it('says why there is nothing to export when the browser has no WebGL, and offers no broken button', async () => {
+    const { page, consoleErrors } = await openPage(browser, '', { initScript: NO_WEBGL });
+    await page.locator('main[data-map-status="no-webgl"]').waitFor();
+    await openExport(page);
+    expect(await page.locator('.export-drawer [role="alert"]').textContent()).toContain('暂时无法导出');
+    expect(await page.locator('.export-drawer button.primary').isDisabled()).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('print', () => {
+  it('prints the map, legend and the open panel on one page', async () => {
+    const { page } = await openPage(browser, '?zone=hetao&lang=en');
+    await waitForMapIdle(page);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const { doc } = await openPdf(new Uint8Array(pdf));
+    expect(doc.numPages).toBe(1);
+    const text = await pageText(doc);
+    expect(text).toContain('Cooperation Zone');
+    expect(text).toContain('Role in the layout');
+    expect(text).toContain('Key figures');
+    expect(text).toContain('Legend');
+    // The map printed as an image; the buttons did not print.
+    const ops = await (await doc.getPage(1)).getOperatorList();
+    const { OPS } = await openPdf(new Uint8Array(pdf));
+    expect(ops.fnArray.some((f) => f === OPS.paintImageXObject)).toBe(true);
+    expect(text).not.toContain('Share / embed');
+    await page.context().close();
+  });
+});
