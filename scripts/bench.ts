@@ -85,6 +85,45 @@ async function heapAfterCycles(page: Page): Promise<{ first: number; last: numbe
   return { first, last: await heap() };
 }
 
+/** Export presets timed from the click to the file (the dialog's own flow, as a planner uses it). */
+const EXPORTS = [
+  { preset: 'view-1x', dpi: '300', format: 'png' },
+  { preset: 'view-2x', dpi: '300', format: 'png' },
+  { preset: 'view-3x', dpi: '300', format: 'png' },
+  { preset: 'slide-1080', dpi: '300', format: 'png' },
+  { preset: 'slide-2160', dpi: '300', format: 'png' },
+  { preset: 'a4-portrait', dpi: '150', format: 'png' },
+  { preset: 'a4-portrait', dpi: '300', format: 'png' },
+  { preset: 'a3-landscape', dpi: '300', format: 'png' },
+  { preset: 'a4-portrait', dpi: '300', format: 'pdf' },
+] as const;
+
+async function exportTimes(browser: Browser, url: string): Promise<Array<{ name: string; ms: number; bytes: number }>> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  await page.goto(`${url}/?zone=bagualing`);
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0, undefined, { timeout: 60_000 });
+  await page.locator('nav.header-actions').getByRole('button', { name: '导出' }).click();
+  const out: Array<{ name: string; ms: number; bytes: number }> = [];
+  for (const e of EXPORTS) {
+    await page.getByTestId('export-preset').selectOption(e.preset);
+    if (e.preset.startsWith('a')) await page.getByTestId('export-dpi').selectOption(e.dpi);
+    await page.locator(`.export-drawer input[value="${e.format}"]`).check();
+    const runs: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 3; i++) {
+      const download = page.waitForEvent('download', { timeout: 180_000 });
+      const t0 = performance.now();
+      await page.locator('.export-drawer button.primary').click();
+      const file = await download;
+      runs.push(performance.now() - t0);
+      bytes = fs.statSync(await file.path()).size;
+    }
+    out.push({ name: `${e.preset}${e.preset.startsWith('a') ? `@${e.dpi}` : ''} ${e.format}`, ms: median(runs), bytes });
+  }
+  await page.close();
+  return out;
+}
+
 function matrixTimes() {
   const collections = PLANNING_GROUPS.map((g) => JSON.parse(fs.readFileSync(path.join(ROOT, `data/planning/${g}.geojson`), 'utf8')) as FeatureCollection);
   const geo = zoneGeometry(collections);
@@ -126,6 +165,7 @@ async function main() {
     const clicks = await clickToPanel(page);
     const heap = await heapAfterCycles(page);
     await page.close();
+    const exports = await exportTimes(browser, atlas.url);
 
     const sizes = buildSizes(path.join(ROOT, 'dist'));
     const floorSizes = buildSizes(floorDist);
@@ -138,7 +178,7 @@ async function main() {
       heap: { afterFirstCycle: heap.first, afterCycles: heap.last, cycles: CYCLES, growth: heap.last / heap.first - 1 },
       bytes: { atlas: sizes, floor: floorSizes },
       matrix,
-      exportMs: 'not measured: export is not implemented yet (issue 7)',
+      exportMs: exports,
     };
     const maplibreGzip = floorSizes.initialJs.gzip;
     const targets = [
@@ -157,7 +197,7 @@ async function main() {
     console.log(`JS heap           ${(heap.first / 1e6).toFixed(1)} MB after 1 cycle → ${(heap.last / 1e6).toFixed(1)} MB after ${CYCLES}`);
     console.log(`bytes (gzip)      initial JS ${kb(sizes.initialJs.gzip)} (floor ${kb(maplibreGzip)}), lazy JS ${kb(sizes.lazyJs.gzip)}, worker ${kb(sizes.worker.gzip)}, CSS ${kb(sizes.css.gzip)}, data ${kb(sizes.data.gzip)}`);
     console.log(`distance matrix   ${matrix.zones}×${matrix.zones}: centre ${matrix.centreMs.toFixed(1)} ms, edge ${matrix.edgeMs.toFixed(1)} ms (bare distances ${matrix.floorMs.toFixed(2)} ms)`);
-    console.log('export            not measured: export is not implemented yet');
+    for (const e of exports) console.log(`export            ${e.name.padEnd(22)} ${e.ms.toFixed(0).padStart(6)} ms  ${kb(e.bytes)}`);
     console.log('\ntarget                                  value     limit   result');
     for (const [name, value, limit, ok] of targets) console.log(`${name.padEnd(38)} ${value.toFixed(2).padStart(8)} ${String(limit).padStart(8)}   ${ok ? 'met' : 'MISSED'}`);
     console.log('\nwrote bench-results/latest.json');

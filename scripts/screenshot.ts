@@ -32,6 +32,21 @@ try {
     console.log(`wrote ${file}`);
     await page.close();
   }
+  if (!process.argv[2]) {
+    // An export as a planner makes it: the three belts, A4 landscape at 150 dpi, through the dialog.
+    const file = 'test/screenshots/export-belts-a4.png';
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    await page.goto(`${base}?briefing=layout&step=1`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="rendered-place-names"] li').length > 0);
+    await page.locator('nav.header-actions').getByRole('button', { name: '导出' }).click();
+    await page.getByTestId('export-preset').selectOption('a4-landscape');
+    await page.getByTestId('export-dpi').selectOption('150');
+    const download = page.waitForEvent('download');
+    await page.locator('.export-drawer button.primary').click();
+    await (await download).saveAs(file);
+    console.log(`wrote ${file}`);
+    await page.close();
+  }
 } finally {
   await browser.close();
   await server.close();
