@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ExportContent, type ExportOptions, fitText, layoutExport, type Primitive } from './layout';
+import { type ExportContent, type ExportOptions, fitText, layoutExport, type Primitive, wrapText } from './layout';
 import { planExport } from './plan';
 import { presetById } from './presets';
 import { qrModules } from './qr';
@@ -121,5 +121,23 @@ describe('layoutExport', () => {
     expect(cut.endsWith('…')).toBe(true);
     expect(measure(cut, 10)).toBeLessThanOrEqual(36);
     expect(fitText('short', 10, false, 100, measure)).toBe('short');
+  });
+
+  it('wraps the sources onto a second line at a space (Latin) or anywhere (Chinese), and cuts only what is left after that', () => {
+    // 6 units a character at size 10: 10 characters fit in 60.
+    expect(wrapText('alpha beta gamma', 10, false, 60, 2, measure)).toEqual(['alpha beta', 'gamma']);
+    expect(wrapText('alphabet gamma delta', 10, false, 60, 2, measure)).toEqual(['alphabet', 'gamma del…']);
+    expect(wrapText('深圳市福田区现代产业体系中长期发展规划', 10, false, 60, 2, measure)).toEqual(['深圳市福田区现代产业', '体系中长期发展规划']);
+    expect(wrapText('深圳市福田区现代产业体系中长期发展规划与解读', 10, false, 60, 2, measure)).toEqual(['深圳市福田区现代产业', '体系中长期发展规划…']);
+    expect(wrapText('short', 10, false, 60, 2, measure)).toEqual(['short']);
+  });
+
+  it('gives the sources two footer lines when they are long', () => {
+    const long = '资料来源：'.concat('《深圳市福田区现代产业体系中长期发展规划（2017-2035年）》政策解读'.repeat(8));
+    const footer = texts(layoutExport(plan(), options, content({ sources: long }), measure)).filter((t) => t.y > plan().mapRect.y + plan().mapRect.h);
+    const sourceLines = footer.filter((t) => long.includes(t.text.replace('…', '')));
+    expect(sourceLines.length).toBe(2);
+    expect(sourceLines[0].text.endsWith('…')).toBe(false);
+    for (const t of footer) expect(measure(t.text, t.size)).toBeLessThanOrEqual(plan().page.width);
   });
 });

@@ -97,6 +97,32 @@ export function fitText(text: string, size: number, bold: boolean, maxWidth: num
   return `${chars.slice(0, lo).join('')}…`;
 }
 
+/**
+ * Breaks `text` into at most `maxLines` lines of `maxWidth`, at a space where the line has one
+ * (Latin) and anywhere otherwise (Chinese); the last line is cut with an ellipsis if text remains.
+ */
+export function wrapText(text: string, size: number, bold: boolean, maxWidth: number, maxLines: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  let rest = text.trim();
+  while (rest && lines.length < maxLines - 1 && measure(rest, size, bold) > maxWidth) {
+    const chars = Array.from(rest);
+    let lo = 1;
+    let hi = chars.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (measure(chars.slice(0, mid).join(''), size, bold) <= maxWidth) lo = mid;
+      else hi = mid - 1;
+    }
+    const fitting = chars.slice(0, lo).join('');
+    const space = fitting.lastIndexOf(' ');
+    const cut = space > fitting.length / 2 ? space : fitting.length;
+    lines.push(fitting.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest) lines.push(fitText(rest, size, bold, maxWidth, measure));
+  return lines;
+}
+
 function headerPrimitives(plan: ExportPlan, options: ExportOptions, measure: Measure): Primitive[] {
   if (plan.header === 0) return [];
   const u = plan.page.pixelRatio;
@@ -152,9 +178,9 @@ function footerPrimitives(plan: ExportPlan, options: ExportOptions, content: Exp
   const x = u * LAYOUT.pad;
   const maxWidth = qrX - x;
   const size = u * LAYOUT.footerSize;
-  const lines = [options.attribution ? content.attribution : '', options.attribution ? content.sources : '', options.date ? content.dateLine : '', content.permalink].filter(
-    Boolean,
-  );
+  // The source documents may take two lines; the band has room for them (LAYOUT.footerLines).
+  const sources = options.attribution ? wrapText(content.sources, size, false, maxWidth, 2, measure) : [];
+  const lines = [options.attribution ? content.attribution : '', ...sources, options.date ? content.dateLine : '', content.permalink].filter(Boolean);
   const textTop = top + Math.round((plan.footer - lines.length * u * LAYOUT.footerLine) / 2);
   return [
     {

@@ -47,7 +47,8 @@ export const LAYOUT = {
   maxNotesLines: 2,
   footerSize: 11,
   footerLine: 15,
-  footerLines: 4,
+  /** Attribution, two lines of sources, dates, permalink. */
+  footerLines: 5,
 } as const;
 
 export function notesLines(notes: string): string[] {
