@@ -40,12 +40,20 @@ describe('export content', () => {
 
   it('lists in the legend only layers that are switched on and drawn in the frame', () => {
     useAtlasStore.getState().setLayers(visibilityFrom(['core', 'belts', 'partners']), {});
-    const drawn = new Set(['plan-core-fill', 'plan-belts-fill']);
+    const drawn = new Set(['plan-core-fill', 'plan-belts-fill', 'plan-belts-fill#belt-north']);
     const labels = legendRows(useAtlasStore.getState(), drawn).map((r) => r.label);
     expect(labels).toContain('一核：粤港澳金融商务核');
     expect(labels).toContain('北部：智能科技产业带');
+    // Only the northern belt is in the frame: the other two belts are not listed.
+    expect(labels.some((l) => l.includes('中部') || l.includes('南部'))).toBe(false);
     // Partners are on but outside the frame; clusters are drawn but switched off.
     expect(labels.some((l) => l.includes('对口合作'))).toBe(false);
     expect(legendRows(useAtlasStore.getState(), new Set(['plan-clusters-fill'])).map((r) => r.label)).toEqual([]);
+  });
+
+  it('lists a partner county without the paired-town entry when no town is in the frame', () => {
+    useAtlasStore.getState().setLayers(visibilityFrom(['partners', 'boundaries']), {});
+    const labels = legendRows(useAtlasStore.getState(), new Set(['plan-partners-fill', 'plan-partners-line', 'districts-regional-line'])).map((r) => r.label);
+    expect(labels).toEqual(['对口合作县区', '区县界']);
   });
 });

@@ -56,7 +56,7 @@ export function legendRows(s: AtlasState, drawn: ReadonlySet<string>): LegendRow
   const isDrawn = (styleIds: string[]) => styleIds.some((id) => drawn.has(id));
   const rows: LegendRow[] = legendFor(s.visibility)
     .filter(({ toggle }) => isDrawn(toggle.layers.flatMap((id) => styleIdsOf(LAYERS.find((l) => l.id === id)))))
-    .flatMap(({ entries }) => entries.map((e) => ({ label: e.label[s.lang], swatch: e.swatch })));
+    .flatMap(({ entries }) => entries.filter((e) => !e.drawnAs || isDrawn(e.drawnAs)).map((e) => ({ label: e.label[s.lang], swatch: e.swatch })));
   if (s.selectedZoneId) rows.unshift({ label: m.exportMap.selected(zoneById(s.selectedZoneId).name[s.lang]), swatch: { line: '#111111' } });
   for (const layer of s.importedLayers) {
     if (isDrawn(styleIdsOf(importedLayerDef(layer)))) rows.push({ label: layer.name, swatch: { fill: layer.color, fillOpacity: 0.25, line: layer.color } });

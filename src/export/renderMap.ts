@@ -23,7 +23,10 @@ const RENDER_TIMEOUT_MS = 120_000;
 
 export interface RenderedMap {
   canvas: HTMLCanvasElement;
-  /** Style layer ids with at least one feature drawn in the frame: the legend lists only these. */
+  /**
+   * What is drawn in the frame: style layer ids with at least one feature, and `layerId#featureId`
+   * for each feature with an id. The legend lists only what is drawn.
+   */
   drawnLayers: ReadonlySet<string>;
   /** Frees the offscreen map and its GPU memory. */
   dispose: () => void;
@@ -88,7 +91,7 @@ export function renderMap(snapshot: MapSnapshot, plan: ExportPlan, selected: Zon
         reject(new ExportError('too-large', `map canvas ${canvas.width}×${canvas.height} < ${plan.mapRect.w}×${plan.mapRect.h}`));
         return;
       }
-      const drawnLayers = new Set(map.queryRenderedFeatures().map((f) => f.layer.id));
+      const drawnLayers = new Set(map.queryRenderedFeatures().flatMap((f) => (f.id === undefined ? [f.layer.id] : [f.layer.id, `${f.layer.id}#${f.id}`])));
       resolve({ canvas, drawnLayers, dispose });
     });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isZoneId } from '../zones/ids';
 import { LAYERS } from './registry';
 import { DEFAULT_VISIBILITY, legendFor, TOGGLES } from './toggles';
 
@@ -7,6 +8,19 @@ describe('layer toggles', () => {
     const ids = TOGGLES.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const t of TOGGLES) for (const layer of t.layers) expect(LAYERS.map((l) => l.id), `${t.id} → ${layer}`).toContain(layer);
+  });
+  it('say which of their style layers (and features) show each legend entry', () => {
+    for (const t of TOGGLES) {
+      const styleIds = LAYERS.filter((l) => t.layers.includes(l.id)).flatMap((l) => l.style.map((s) => s.id));
+      for (const e of t.legend)
+        for (const key of e.drawnAs ?? []) {
+          const [styleId, featureId] = key.split('#');
+          expect(styleIds, `${t.id}: ${key}`).toContain(styleId);
+          if (featureId !== undefined) expect(isZoneId(featureId), `${t.id}: ${key}`).toBe(true);
+        }
+      // Several entries in one toggle need drawnAs, or an export could not tell them apart.
+      if (t.legend.length > 1) for (const e of t.legend) expect(e.drawnAs, `${t.id}: ${e.label.en}`).toBeDefined();
+    }
   });
   it('cover every planning layer a user can see', () => {
     const governed = new Set(TOGGLES.flatMap((t) => t.layers));

@@ -19,6 +19,11 @@ export interface Swatch {
 export interface LegendEntry {
   label: Localized;
   swatch: Swatch;
+  /**
+   * What shows this entry in a frame, where the toggle draws several things: style layer ids, or
+   * `styleLayerId#featureId` for one feature. An export lists the entry only if one is drawn.
+   */
+  drawnAs?: string[];
 }
 
 export const TOGGLE_GROUPS = ['layout', 'cooperation', 'basemap'] as const;
@@ -51,9 +56,9 @@ export const TOGGLES: readonly ToggleDef[] = [
     layers: ['belts'],
     defaultVisible: true,
     legend: [
-      { label: { zh: '北部：智能科技产业带', en: 'North: intelligent technology belt' }, swatch: { fill: PLANNING_COLORS.beltNorth, fillOpacity: 0.2, line: PLANNING_COLORS.beltNorth, lineDashed: true } },
-      { label: { zh: '中部：深圳国际金融产业带', en: 'Central: international finance belt' }, swatch: { fill: PLANNING_COLORS.beltCentral, fillOpacity: 0.2, line: PLANNING_COLORS.beltCentral, lineDashed: true } },
-      { label: { zh: '南部：深港创新合作带', en: 'South: Shenzhen–Hong Kong innovation belt' }, swatch: { fill: PLANNING_COLORS.beltSouth, fillOpacity: 0.2, line: PLANNING_COLORS.beltSouth, lineDashed: true } },
+      { label: { zh: '北部：智能科技产业带', en: 'North: intelligent technology belt' }, swatch: { fill: PLANNING_COLORS.beltNorth, fillOpacity: 0.2, line: PLANNING_COLORS.beltNorth, lineDashed: true }, drawnAs: ['plan-belts-fill#belt-north'] },
+      { label: { zh: '中部：深圳国际金融产业带', en: 'Central: international finance belt' }, swatch: { fill: PLANNING_COLORS.beltCentral, fillOpacity: 0.2, line: PLANNING_COLORS.beltCentral, lineDashed: true }, drawnAs: ['plan-belts-fill#belt-central'] },
+      { label: { zh: '南部：深港创新合作带', en: 'South: Shenzhen–Hong Kong innovation belt' }, swatch: { fill: PLANNING_COLORS.beltSouth, fillOpacity: 0.2, line: PLANNING_COLORS.beltSouth, lineDashed: true }, drawnAs: ['plan-belts-fill#belt-south'] },
     ],
   },
   {
@@ -79,8 +84,8 @@ export const TOGGLES: readonly ToggleDef[] = [
     layers: ['partners'],
     defaultVisible: true,
     legend: [
-      { label: { zh: '对口合作县区', en: 'Partner county or district' }, swatch: { fill: PLANNING_COLORS.partner, fillOpacity: 0.35, line: PLANNING_COLORS.partnerLine } },
-      { label: { zh: '结对镇（位置为估计）', en: 'Paired town (estimated position)' }, swatch: { circle: PLANNING_COLORS.partner, circleStroke: PLANNING_COLORS.partnerLine } },
+      { label: { zh: '对口合作县区', en: 'Partner county or district' }, swatch: { fill: PLANNING_COLORS.partner, fillOpacity: 0.35, line: PLANNING_COLORS.partnerLine }, drawnAs: ['plan-partners-fill'] },
+      { label: { zh: '结对镇（位置为估计）', en: 'Paired town (estimated position)' }, swatch: { circle: PLANNING_COLORS.partner, circleStroke: PLANNING_COLORS.partnerLine }, drawnAs: ['plan-partners-point'] },
     ],
   },
   {
@@ -98,8 +103,8 @@ export const TOGGLES: readonly ToggleDef[] = [
     layers: ['parks'],
     defaultVisible: true,
     legend: [
-      { label: { zh: '共建产业园（县级位置）', en: 'Co-built park (county-level position)' }, swatch: { circle: PLANNING_COLORS.park, circleStroke: '#ffffff' } },
-      { label: { zh: '河套A区（近似范围）', en: 'Loop Area A (approximate)' }, swatch: { fill: PLANNING_COLORS.beltSouth, fillOpacity: 0.3, line: PLANNING_COLORS.beltSouth, lineDashed: true } },
+      { label: { zh: '共建产业园（县级位置）', en: 'Co-built park (county-level position)' }, swatch: { circle: PLANNING_COLORS.park, circleStroke: '#ffffff' }, drawnAs: ['plan-parks-point'] },
+      { label: { zh: '河套A区（近似范围）', en: 'Loop Area A (approximate)' }, swatch: { fill: PLANNING_COLORS.beltSouth, fillOpacity: 0.3, line: PLANNING_COLORS.beltSouth, lineDashed: true }, drawnAs: ['plan-parks-fill'] },
     ],
   },
   {
@@ -133,8 +138,8 @@ export const TOGGLES: readonly ToggleDef[] = [
     layers: ['districts-regional', 'districts-detail', 'cities'],
     defaultVisible: true,
     legend: [
-      { label: { zh: '地级市界', en: 'City boundary' }, swatch: { line: BASEMAP_COLORS.cityLine, lineDashed: true } },
-      { label: { zh: '区县界', en: 'District or county boundary' }, swatch: { line: BASEMAP_COLORS.districtLine } },
+      { label: { zh: '地级市界', en: 'City boundary' }, swatch: { line: BASEMAP_COLORS.cityLine, lineDashed: true }, drawnAs: ['cities-line'] },
+      { label: { zh: '区县界', en: 'District or county boundary' }, swatch: { line: BASEMAP_COLORS.districtLine }, drawnAs: ['districts-regional-line', 'districts-detail-line'] },
     ],
   },
   {

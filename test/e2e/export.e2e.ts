@@ -198,6 +198,23 @@ describe('PDF export', () => {
   });
 });
 
+describe('the legend of an export', () => {
+  it('lists only the belt in the frame, as text in the PDF', async () => {
+    // Zoomed into the northern belt: the central and southern belts are off the frame.
+    const { page } = await openPage(browser, '?view=114.09,22.572,15.5,0,0&lang=en&layers=belts,futian');
+    // No place names at this zoom, so no waitForMapIdle: the export draws its own map to idle.
+    await page.waitForSelector('main[data-map-status="ready"]');
+    await openExport(page);
+    await choose(page, 'view-1x', 150, 'pdf');
+    const { doc } = await openPdf(new Uint8Array((await exportFile(page)).bytes));
+    const text = await pageText(doc);
+    expect(text).toContain('North: intelligent technology belt');
+    expect(text).not.toContain('Central: international finance belt');
+    expect(text).not.toContain('South: Shenzhen');
+    await page.context().close();
+  });
+});
+
 describe('export at exactly the frame on screen', () => {
   it('exports a briefing step (1x) whose map is the live map, pixel for pixel', async () => {
     const { page } = await openPage(browser, '?briefing=layout&step=3');
