@@ -103,14 +103,46 @@ export function vertices(geometry: Geometry): Position[] {
   }
 }
 
+/** Half the longest segment of these lines, in km: no point of a segment is farther from its nearer end. */
+function halfLongestSegmentKm(lines: readonly LineString[]): number {
+  let longest = 0;
+  for (const line of lines) for (let i = 1; i < line.coordinates.length; i++) longest = Math.max(longest, distanceKm(line.coordinates[i - 1] as LngLat, line.coordinates[i] as LngLat));
+  return longest / 2;
+}
+
+const EARTH_RADIUS_KM = 6371.0088; // Turf's mean Earth radius, so the two agree to rounding
+const RAD = Math.PI / 180;
+
+/**
+ * The haversine distance to the nearest of `targets`, without Turf's per-call overhead: the
+ * comparison runs on the haversine term (monotonic in distance) and converts once.
+ */
+function nearestVertexKmTo(targets: readonly LngLat[]): (v: LngLat) => number {
+  const prepared = targets.map(([lng, lat]) => [lng * RAD, lat * RAD, Math.cos(lat * RAD)] as const);
+  return ([lng, lat]) => {
+    const lambda = lng * RAD;
+    const phi = lat * RAD;
+    const cosPhi = Math.cos(phi);
+    let best = Number.POSITIVE_INFINITY;
+    for (const [tLambda, tPhi, tCos] of prepared) best = Math.min(best, Math.sin((tPhi - phi) / 2) ** 2 + cosPhi * tCos * Math.sin((tLambda - lambda) / 2) ** 2);
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(Math.min(1, best)));
+  };
+}
+
 function vertexToOutlinesKm(from: Geometry, to: Geometry): number {
   const lines = outlines(to);
+  const nearestVertexKm = nearestVertexKmTo(vertices(to) as LngLat[]);
+  // Cheap haversines first, the exact point-to-line search only where it can win: a vertex whose
+  // nearest target vertex is d away is at least d − (half the longest segment) from any segment
+  // (the triangle inequality on the sphere), so once that bound passes the best, stop. Nearest
+  // first, the bound tightens at once. The 24-zone edge matrix went from ~1.85 s to ~0.3 s.
+  const candidates = (vertices(from) as LngLat[]).map((v) => ({ v, near: nearestVertexKm(v) })).sort((a, b) => a.near - b.near);
+  if (lines.length === 0) return candidates[0]?.near ?? Number.POSITIVE_INFINITY;
+  // 1 % and a metre of slack: Turf's nearest point on a segment need not lie exactly on the great circle.
+  const slack = halfLongestSegmentKm(lines) * 1.01 + 0.001;
   let best = Number.POSITIVE_INFINITY;
-  for (const v of vertices(from)) {
-    if (lines.length === 0) {
-      for (const w of vertices(to)) best = Math.min(best, distanceKm(v as LngLat, w as LngLat));
-      continue;
-    }
+  for (const { v, near } of candidates) {
+    if (near - slack >= best) break;
     for (const line of lines) best = Math.min(best, nearestPointOnLine(line, v, { units: 'kilometers' }).properties.dist ?? Number.POSITIVE_INFINITY);
   }
   return best;

@@ -1,12 +1,13 @@
 /** Known answers on the Atlas' own data: the figures planners see. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FeatureCollection } from 'geojson';
+import { booleanIntersects, coordAll, nearestPointOnLine, polygonToLine } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { zoneById } from '../content';
 import { PLANNING_GROUPS } from '../zones/ids';
 import { CIVIC_CENTRE } from './landmarks';
-import { distanceKm } from './measure';
+import { distanceKm, edgeDistanceKm } from './measure';
 import { zoneDistance, zoneFacts } from './zoneFacts';
 import { zoneGeometry } from './zones';
 
@@ -56,5 +57,32 @@ describe('figures on the Atlas data', () => {
   it('gives every zone a geometry, and a point zone no area', () => {
     expect(geo.size).toBe(24);
     expect(zoneFacts(zoneById('xiaomo'), geo)?.areaKm2).toBeNull();
+  });
+});
+
+/** The edge distance as first written: every vertex against every segment, no pruning. */
+function bruteEdgeKm(a: Geometry, b: Geometry): number {
+  const feature = (g: Geometry) => ({ type: 'Feature' as const, properties: {}, geometry: g });
+  if (booleanIntersects(feature(a), feature(b))) return 0;
+  const oneWay = (from: Geometry, to: Geometry) => {
+    const lines = polygonToLine(feature(to) as Feature<Polygon | MultiPolygon>);
+    const all = 'features' in lines ? lines.features : [lines];
+    let best = Number.POSITIVE_INFINITY;
+    for (const v of coordAll(feature(from))) for (const line of all) best = Math.min(best, nearestPointOnLine(line as Feature<LineString | MultiLineString>, v, { units: 'kilometers' }).properties.dist ?? Number.POSITIVE_INFINITY);
+    return best;
+  };
+  return Math.min(oneWay(a, b), oneWay(b, a));
+}
+
+describe('edge distances on the Atlas data', () => {
+  it('equal the unpruned search for every pair of zones with an outline', () => {
+    const outlined = [...geo.entries()].filter(([, z]) => z.geometry.type === 'Polygon' || z.geometry.type === 'MultiPolygon');
+    expect(outlined.length).toBeGreaterThan(15);
+    for (let i = 0; i < outlined.length; i++)
+      for (let j = i + 1; j < outlined.length; j++) {
+        const [idA, a] = outlined[i];
+        const [idB, b] = outlined[j];
+        expect(edgeDistanceKm(a.geometry, b.geometry), `${idA} ↔ ${idB}`).toBeCloseTo(bruteEdgeKm(a.geometry, b.geometry), 9);
+      }
   });
 });
