@@ -27,7 +27,7 @@ export interface RenderedMap {
    * What is drawn in the frame: style layer ids with at least one feature, and `layerId#featureId`
    * for each feature with an id. The legend lists only what is drawn.
    */
-  drawnLayers: ReadonlySet<string>;
+  drawn: ReadonlySet<string>;
   /** Frees the offscreen map and its GPU memory. */
   dispose: () => void;
 }
@@ -91,8 +91,8 @@ export function renderMap(snapshot: MapSnapshot, plan: ExportPlan, selected: Zon
         reject(new ExportError('too-large', `map canvas ${canvas.width}×${canvas.height} < ${plan.mapRect.w}×${plan.mapRect.h}`));
         return;
       }
-      const drawnLayers = new Set(map.queryRenderedFeatures().flatMap((f) => (f.id === undefined ? [f.layer.id] : [f.layer.id, `${f.layer.id}#${f.id}`])));
-      resolve({ canvas, drawnLayers, dispose });
+      const drawn = new Set(map.queryRenderedFeatures().flatMap((f) => (f.id === undefined ? [f.layer.id] : [f.layer.id, `${f.layer.id}#${f.id}`])));
+      resolve({ canvas, drawn, dispose });
     });
   });
 }

@@ -75,7 +75,7 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
   try {
     throwIfAborted(signal);
     onPhase('compose');
-    const content = exportContent(state, snapshot, plan, map.drawnLayers, permalink, qr, now);
+    const content = exportContent(state, snapshot, plan, map.drawn, permalink, qr, now);
     const fileName = exportFileName(exportSubject(state), state.lang, now, request.format);
     const { width, height } = plan.page;
     if (request.format === 'png') {
