@@ -1,11 +1,13 @@
 /** Share and embed: the link to this exact view, an iframe snippet with a live preview, and a briefing composer. */
 import { useId, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { zoneById } from '../content';
 import { type BriefingStep, encodeSteps } from '../embed/briefing';
 import { messagesFor } from '../i18n';
 import { TOGGLES } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
-import { currentQuery } from '../url/sync';
+import { encodeUrl } from '../url/codec';
+import { urlStateOf } from '../url/sync';
 import { dateStamp, downloadText } from './download';
 
 const SIZES = [
@@ -19,8 +21,8 @@ function absolute(query: string): string {
   return `${window.location.origin}${window.location.pathname}${query}`;
 }
 
-function embedQuery(withLegend: boolean): string {
-  const params = new URLSearchParams(currentQuery());
+function embedQuery(query: string, withLegend: boolean): string {
+  const params = new URLSearchParams(query);
   params.set('embed', '1');
   if (withLegend) params.set('controls', 'legend');
   else params.delete('controls');
@@ -57,12 +59,23 @@ function CopyField({ label, value, multiline = false }: { label: string; value: 
 }
 
 export function SharePanel() {
-  const s = useAtlasStore();
+  // Only what the dialog shows: hovering the map must not re-render it (or touch the preview).
+  const s = useAtlasStore(
+    useShallow((st) => ({
+      lang: st.lang,
+      visibility: st.visibility,
+      selectedZoneId: st.selectedZoneId,
+      view: st.view,
+      draftSteps: st.draftSteps,
+      setDraftSteps: st.setDraftSteps,
+      query: encodeUrl(urlStateOf(st)),
+    })),
+  );
   const m = messagesFor(s.lang);
   const [size, setSize] = useState<(typeof SIZES)[number]['id']>('640x480');
   const [withLegend, setWithLegend] = useState(false);
   const chosen = SIZES.find((x) => x.id === size) ?? SIZES[0];
-  const embedUrl = absolute(embedQuery(withLegend));
+  const embedUrl = absolute(embedQuery(s.query, withLegend));
   const snippet = `<iframe src="${embedUrl.replace(/&/g, '&amp;')}" width="${chosen.width}" height="${chosen.height}" style="border:0" loading="lazy" allow="clipboard-write" title="${m.share.iframeTitle}"></iframe>`;
 
   const addStep = () => {
@@ -77,7 +90,7 @@ export function SharePanel() {
   return (
     <section className="drawer share-drawer" aria-labelledby="share-title">
       <h2 id="share-title">{m.share.title}</h2>
-      <CopyField label={m.share.link} value={absolute(currentQuery())} />
+      <CopyField label={m.share.link} value={absolute(s.query)} />
       <h3>{m.share.embedCode}</h3>
       <fieldset className="inline">
         <legend>{m.share.size}</legend>
