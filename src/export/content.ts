@@ -4,6 +4,7 @@
  */
 import { DOCUMENTS, zoneById } from '../content';
 import { isDocumentSource, type Source } from '../content/types';
+import type { BriefingStep } from '../embed/briefing';
 import { measurePath } from '../geo/path';
 import { type Lang, messagesFor } from '../i18n';
 import { formatKm, formatKm2 } from '../i18n/format';
@@ -26,10 +27,14 @@ export const DATA_DATE =
     .sort()
     .at(-1) ?? '';
 
+function currentStep(s: Pick<AtlasState, 'briefingSteps' | 'stepIndex'>): BriefingStep | undefined {
+  return s.stepIndex !== null ? s.briefingSteps?.[s.stepIndex] : undefined;
+}
+
 /** The selected zone's name, else the plan's title with the briefing step's name, else the plan's title. */
 export function defaultTitle(s: Pick<AtlasState, 'lang' | 'selectedZoneId' | 'briefingSteps' | 'stepIndex'>): string {
   if (s.selectedZoneId) return zoneById(s.selectedZoneId).name[s.lang];
-  const step = s.stepIndex !== null ? s.briefingSteps?.[s.stepIndex] : undefined;
+  const step = currentStep(s);
   const plan = messagesFor(s.lang).exportMap.defaultTitle;
   return step ? `${plan} · ${step.title[s.lang]}` : plan;
 }
@@ -37,7 +42,7 @@ export function defaultTitle(s: Pick<AtlasState, 'lang' | 'selectedZoneId' | 'br
 /** The zone, else the briefing step, else the view: the `<zone-or-view>` of the file name. */
 export function exportSubject(s: Pick<AtlasState, 'selectedZoneId' | 'briefingSteps' | 'stepIndex'>): string | null {
   if (s.selectedZoneId) return s.selectedZoneId;
-  const step = s.stepIndex !== null ? s.briefingSteps?.[s.stepIndex] : undefined;
+  const step = currentStep(s);
   return step ? step.title.en : null;
 }
 

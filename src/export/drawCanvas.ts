@@ -1,7 +1,7 @@
 /** Draws the export layout on a 2D canvas: the PNG renderer. */
 import type { Measure, Paint, Primitive } from './layout';
 
-export const EXPORT_FONT_FAMILY = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
+const EXPORT_FONT_FAMILY = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
 
 function font(size: number, bold: boolean): string {
   return `${bold ? '700' : '400'} ${size}px ${EXPORT_FONT_FAMILY}`;

@@ -83,18 +83,23 @@ function card(rect: Rect, u: number): Primitive {
   return { kind: 'rect', rect, fill: CARD, fillOpacity: 0.92, stroke: '#bbbbbb', lineWidth: u };
 }
 
+/** How many of `chars` (at least `min`) fit in `maxWidth` with `suffix` after them: a binary search. */
+function fittingCount(chars: readonly string[], suffix: string, min: number, size: number, bold: boolean, maxWidth: number, measure: Measure): number {
+  let lo = min;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(`${chars.slice(0, mid).join('')}${suffix}`, size, bold) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Cuts `text` to `maxWidth`, ending in an ellipsis, so a long title never runs off the page. */
 export function fitText(text: string, size: number, bold: boolean, maxWidth: number, measure: Measure): string {
   if (measure(text, size, bold) <= maxWidth) return text;
   const chars = Array.from(text);
-  let lo = 0;
-  let hi = chars.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (measure(`${chars.slice(0, mid).join('')}…`, size, bold) <= maxWidth) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${chars.slice(0, lo).join('')}…`;
+  return `${chars.slice(0, fittingCount(chars, '…', 0, size, bold, maxWidth, measure)).join('')}…`;
 }
 
 /**
@@ -106,14 +111,8 @@ export function wrapText(text: string, size: number, bold: boolean, maxWidth: nu
   let rest = text.trim();
   while (rest && lines.length < maxLines - 1 && measure(rest, size, bold) > maxWidth) {
     const chars = Array.from(rest);
-    let lo = 1;
-    let hi = chars.length;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (measure(chars.slice(0, mid).join(''), size, bold) <= maxWidth) lo = mid;
-      else hi = mid - 1;
-    }
-    const fitting = chars.slice(0, lo).join('');
+    // At least one character a line, so a line always moves on.
+    const fitting = chars.slice(0, fittingCount(chars, '', 1, size, bold, maxWidth, measure)).join('');
     const space = fitting.lastIndexOf(' ');
     const cut = space > fitting.length / 2 ? space : fitting.length;
     lines.push(fitting.slice(0, cut).trimEnd());

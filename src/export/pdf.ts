@@ -4,7 +4,7 @@
  * text stays selectable and crisp at any zoom. Small on purpose: one page, no fonts to embed.
  */
 import type { Paint, Primitive } from './layout';
-import { runWidth, splitRuns, type TextRun, winAnsiCode } from './pdfFonts';
+import { pdfTextWidth, runWidth, splitRuns, type TextRun, winAnsiCode } from './pdfFonts';
 
 export interface PdfInput {
   widthPt: number;
@@ -107,7 +107,7 @@ class ContentWriter {
   }
   text(p: Extract<Primitive, { kind: 'text' }>): void {
     const runs = splitRuns(p.text);
-    const total = (runs.reduce((s, r) => s + runWidth(r, p.bold), 0) * p.size) / 1000;
+    const total = pdfTextWidth(p.text, p.size, p.bold);
     let x = p.align === 'left' ? p.x : p.align === 'center' ? p.x - total / 2 : p.x - total;
     const ops = ['BT', `${rgb(p.color)} rg`, `${rgb(p.color)} RG`];
     for (const run of runs) {

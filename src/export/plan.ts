@@ -2,7 +2,7 @@
  * Plans an export before anything is drawn: the exact page size, where the map goes, and the
  * camera that shows the screen's frame in it. Pure, so the dialog can state the size up front.
  */
-import { containerCssSize, type Dpi, type ExportPreset, fittedZoom, fixedPageSize, type PageSize } from './presets';
+import { CSS_DPI, containerCssSize, type Dpi, type ExportPreset, fittedZoom, fixedPageSize, type PageSize } from './presets';
 import { QR_QUIET_MODULES } from './qr';
 
 export interface ScreenFrame {
@@ -89,7 +89,7 @@ export function planExport(preset: ExportPreset, dpi: Dpi, screen: ScreenFrame, 
         height: header + h + footer,
         pixelRatio,
         paperMm: null,
-        dpi: 96 * pixelRatio,
+        dpi: CSS_DPI * pixelRatio,
       },
       mapRect: { x: 0, y: header, w, h },
       mapCss: { width: screen.width, height: screen.height },

@@ -6,8 +6,7 @@ import { type BriefingStep, encodeSteps } from '../embed/briefing';
 import { messagesFor } from '../i18n';
 import { TOGGLES } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
-import { encodeUrl } from '../url/codec';
-import { urlStateOf } from '../url/sync';
+import { queryOf } from '../url/sync';
 import { dateStamp, downloadText } from './download';
 
 const SIZES = [
@@ -68,7 +67,7 @@ export function SharePanel() {
       view: st.view,
       draftSteps: st.draftSteps,
       setDraftSteps: st.setDraftSteps,
-      query: encodeUrl(urlStateOf(st)),
+      query: queryOf(st),
     })),
   );
   const m = messagesFor(s.lang);

@@ -54,8 +54,13 @@ export function urlStateOf(s: AtlasState): UrlState {
   };
 }
 
+/** The query string of this state (`?v=1&…`). */
+export function queryOf(s: AtlasState): string {
+  return encodeUrl(urlStateOf(s));
+}
+
 export function currentQuery(): string {
-  return encodeUrl(urlStateOf(useAtlasStore.getState()));
+  return queryOf(useAtlasStore.getState());
 }
 
 function urlFor(query: string): string {

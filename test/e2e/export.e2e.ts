@@ -106,7 +106,7 @@ describe('PNG export', () => {
       expect(bytes.readUInt32BE(bytes.indexOf('pHYs') + 4)).toBe(11811);
       expect(consoleErrors).toEqual([]);
 
-      // The link opens the same view, with the zone selected.
+      // The link opens the same view: the briefing step, with its layers in the legend.
       const again = await openPage(browser, link.search);
       await waitForMapIdle(again.page);
       expect(await again.page.locator('.briefing-bar').textContent()).toContain('三带');
