@@ -8,6 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
 import { messagesFor } from '../i18n';
+import { BASEMAP_COLORS } from '../layers/basemap';
 import { SOURCES } from '../layers/registry';
 import { useAtlasStore } from '../state/store';
 import { VIEW_LIMITS } from '../state/view';
@@ -16,6 +17,7 @@ import { bindCamera } from './camera';
 import { CONTROL_LOCALE } from './controlLocale';
 import { bindInteraction, reapplyFeatureStates } from './interaction';
 import { applyToggles } from './layerState';
+import { skipSupersededLoadFrames } from './loadFrames';
 import { bindMeasure, drawMeasure } from './measureLayer';
 import { collectPlaceNames } from './placeNames';
 import { bindPrintImage } from './printImage';
@@ -61,7 +63,13 @@ export function MapView() {
     const tooltip = tooltipRef.current;
     if (!container || !tooltip) return;
     performance.mark('atlas:map-created');
+    // What the first load frames would draw, shown without drawing them (see loadFrames.ts).
+    container.style.backgroundColor = BASEMAP_COLORS.sea;
     const map = createMap(container);
+    const stopSkippingFrames = skipSupersededLoadFrames(map, (count) => {
+      container.style.backgroundColor = '';
+      performance.mark('atlas:load-frames', { detail: count });
+    });
     let onlineBase: string | null = useAtlasStore.getState().basemapStyleUrl;
 
     const styleFor = async (l: 'zh' | 'en'): Promise<StyleSpecification> => {
@@ -137,6 +145,7 @@ export function MapView() {
       { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
     );
     return () => {
+      stopSkippingFrames();
       unbindInteraction();
       unbindCamera();
       unbindMeasure();

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/layers/basemap';
@@ -31,6 +32,38 @@ describe('offline map on a real basemap', () => {
     // Futian's warm fill shows where no planning zone covers it, and its outline all round.
     expect(countPixelsNear(png, futianOnScreen(), 5) / total).toBeGreaterThan(0.02);
     expect(countPixelsNear(png, hexToRgb(BASEMAP_COLORS.futianLine), 20)).toBeGreaterThan(1500);
+    await page.context().close();
+  });
+
+  it('leaves out the load frames nobody would see, and still draws the whole map by the first idle', async () => {
+    // Keeps the canvas as it stands when the app marks the first idle (the buffer is preserved).
+    const keepIdleFrame = `(() => { const mark = performance.mark.bind(performance);
+      performance.mark = (name, options) => { if (name === 'atlas:map-idle') window.__idleFrame = document.querySelector('.map canvas').toDataURL(); return mark(name, options); }; })();`;
+    const { page } = await openPage(browser, '', { initScript: keepIdleFrame });
+    await waitForMapIdle(page);
+    const count = await page.evaluate(() => (performance.getEntriesByName('atlas:load-frames')[0] as PerformanceMark | undefined)?.detail);
+    // Fails if maplibre's painter or placement flag ever change (the skipping then quietly stops).
+    expect(count?.skippedEmpty).toBeGreaterThan(0);
+    expect(count?.skippedStale).toBeGreaterThan(0);
+    expect(count?.drawn).toBeGreaterThan(0);
+    const decode = (dataUrl: string) => PNG.sync.read(Buffer.from(dataUrl.split(',')[1], 'base64')).data;
+    const atIdle = decode((await page.evaluate('window.__idleFrame')) as string);
+    // A resize there and back makes maplibre draw the same view again, skipping nothing.
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.waitForTimeout(500);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect
+      .poll(async () => {
+        const redrawn = decode((await page.evaluate(`document.querySelector('.map canvas').toDataURL()`)) as string);
+        if (redrawn.length !== atIdle.length) return Number.POSITIVE_INFINITY;
+        let differing = 0;
+        for (let i = 0; i < redrawn.length; i += 4) {
+          if ([0, 1, 2].some((c) => Math.abs(redrawn[i + c] - atIdle[i + c]) > 2)) differing++;
+        }
+        return differing;
+      }, { timeout: 15_000 })
+      // A label or a tile left out would differ in thousands of pixels; software GL varies in a few.
+      .toBeLessThan(20);
     await page.context().close();
   });
 

@@ -1,0 +1,100 @@
+/**
+ * Spares software GL the frames of the first load that nobody gets to see.
+ *
+ * Until the map's first `idle`, maplibre draws a full frame whenever anything changes. Two kinds
+ * are superseded before they could matter:
+ * - frames before any tile has loaded: they draw the sea-coloured background only, which the map's
+ *   container already shows in CSS;
+ * - frames whose label placement is already known to be stale: with no fade (maplibre uses none
+ *   before the first idle), a frame in which label tiles arrive marks its own placement stale and
+ *   asks for the next frame at once, which places and draws them again.
+ * On SwiftShader each such frame holds the GPU process for 50–250 ms, on the same two cores that
+ * parse the data. `npm run bench` measures the difference (README, "Speed").
+ *
+ * Only maplibre's painter is skipped: sources, tiles and placement are updated every frame as usual,
+ * and `render` and `idle` events fire as before. After the first `idle` nothing is skipped again.
+ */
+import type { Map as MaplibreMap } from 'maplibre-gl';
+
+/** At most this many frames in a row are left undrawn, so a long stream of label tiles still shows. */
+export const MAX_SKIPPED_IN_A_ROW = 2;
+
+export interface LoadFrameState {
+  /** Whether any source has loaded a tile yet (an empty tile counts: it is drawn as such). */
+  tileLoaded: boolean;
+  /** Whether maplibre has already scheduled a new placement for the next frame. */
+  placementStale: boolean;
+  /** Frames left undrawn since the last drawn one. */
+  skippedInARow: number;
+}
+
+export function shouldDrawLoadFrame({ tileLoaded, placementStale, skippedInARow }: LoadFrameState): boolean {
+  if (skippedInARow >= MAX_SKIPPED_IN_A_ROW) return true;
+  return tileLoaded && !placementStale;
+}
+
+/** maplibre internals this relies on; checked at run time, so a maplibre that lacks them just draws every frame. */
+interface PainterInternals {
+  painter?: { render?: (...args: unknown[]) => void };
+  _placementDirty?: boolean;
+}
+
+export interface LoadFrameCount {
+  drawn: number;
+  /** Left out before any tile had loaded. */
+  skippedEmpty: number;
+  /** Left out because their placement was already stale. */
+  skippedStale: number;
+}
+
+/**
+ * Starts skipping superseded frames on a newly created map. `onDone` receives the counts at the first
+ * `idle` (the bench and a browser test read them). Returns a function that stops early.
+ */
+export function skipSupersededLoadFrames(map: MaplibreMap, onDone?: (count: LoadFrameCount) => void): () => void {
+  const internals = map as unknown as PainterInternals;
+  const painter = internals.painter;
+  const render = painter?.render;
+  if (!painter || typeof render !== 'function') return () => {};
+
+  const count: LoadFrameCount = { drawn: 0, skippedEmpty: 0, skippedStale: 0 };
+  let tileLoaded = false;
+  let skippedInARow = 0;
+  let lastSkipped = false;
+  const onSourceData = (event: { tile?: unknown }) => {
+    if (event.tile) tileLoaded = true;
+  };
+  painter.render = (...args: unknown[]) => {
+    // maplibre sets `_placementDirty` from this frame's placement just before it calls the painter.
+    const placementStale = internals._placementDirty === true;
+    if (shouldDrawLoadFrame({ tileLoaded, placementStale, skippedInARow })) {
+      skippedInARow = 0;
+      lastSkipped = false;
+      count.drawn++;
+      render.apply(painter, args);
+    } else {
+      skippedInARow++;
+      lastSkipped = true;
+      if (tileLoaded) count.skippedStale++;
+      else count.skippedEmpty++;
+    }
+  };
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    map.off('sourcedata', onSourceData);
+    map.off('idle', onIdle);
+    painter.render = render;
+    // A map with no tile at all goes idle on a skipped frame: draw it now.
+    if (lastSkipped) map.triggerRepaint();
+    lastSkipped = false;
+  };
+  const onIdle = () => {
+    stop();
+    onDone?.(count);
+  };
+  map.on('sourcedata', onSourceData);
+  map.on('idle', onIdle);
+  return stop;
+}
