@@ -64,11 +64,11 @@ describe('skipSupersededLoadFrames', () => {
     expect(map.repaints).toBe(0);
   });
 
-  it('draws at least one frame in every three, and draws a map that went idle on a skipped frame', () => {
+  it(`draws at least one frame in every ${MAX_SKIPPED_IN_A_ROW + 1}, and draws a map that went idle on a skipped frame`, () => {
     const { map, drawn, asMaplibre } = fakeMap();
     skipSupersededLoadFrames(asMaplibre);
-    for (let i = 0; i < 5; i++) map.frame();
-    expect(drawn).toEqual([3]);
+    for (let i = 0; i < MAX_SKIPPED_IN_A_ROW + 3; i++) map.frame();
+    expect(drawn).toEqual([MAX_SKIPPED_IN_A_ROW + 1]);
     map.fire('idle');
     expect(map.repaints).toBe(1);
   });

@@ -16,8 +16,12 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 
-/** At most this many frames in a row are left undrawn, so a long stream of label tiles still shows. */
-export const MAX_SKIPPED_IN_A_ROW = 2;
+/**
+ * At most this many frames in a row are left undrawn, so a long stream of label tiles still shows.
+ * Undrawn frames follow each other at once; with 2, the cap cut into the burst in which the Atlas's
+ * label tiles arrive and drew a half-labelled map (one more 250 ms frame on software GL).
+ */
+export const MAX_SKIPPED_IN_A_ROW = 6;
 
 export interface LoadFrameState {
   /** Whether any source has loaded a tile yet (an empty tile counts: it is drawn as such). */
