@@ -17,7 +17,7 @@ import { buildFloor } from './bench/floor';
 import { buildSizes } from './bench/sizes';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const CLICKS = 15;
 const CYCLES = 200;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
