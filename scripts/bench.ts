@@ -28,13 +28,23 @@ async function serve(outDir: string) {
   return { server, url: (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '') };
 }
 
-async function timeToIdle(browser: Browser, url: string): Promise<number> {
+interface LoadFrames {
+  drawn: number;
+  skippedEmpty: number;
+  skippedStale: number;
+}
+
+/** Time to the first idle, and the first load's frames drawn and left out (the Atlas marks them). */
+async function timeToIdle(browser: Browser, url: string): Promise<{ ms: number; frames?: LoadFrames }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0, undefined, { timeout: 60_000 });
-  const ms = await page.evaluate(() => performance.getEntriesByName('atlas:map-idle')[0].startTime);
+  const result = await page.evaluate(() => ({
+    ms: performance.getEntriesByName('atlas:map-idle')[0].startTime,
+    frames: (performance.getEntriesByName('atlas:load-frames')[0] as PerformanceMark | undefined)?.detail,
+  }));
   await page.close();
-  return ms;
+  return result;
 }
 
 async function clickToPanel(page: Page): Promise<number[]> {
@@ -154,9 +164,12 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
   try {
     const idle = { floor: [] as number[], atlas: [] as number[] };
+    const loadFrames: LoadFrames[] = [];
     for (let i = 0; i < RUNS; i++) {
-      idle.floor.push(await timeToIdle(browser, `${floor.url}/`));
-      idle.atlas.push(await timeToIdle(browser, `${atlas.url}/`));
+      idle.floor.push((await timeToIdle(browser, `${floor.url}/`)).ms);
+      const run = await timeToIdle(browser, `${atlas.url}/`);
+      idle.atlas.push(run.ms);
+      if (run.frames) loadFrames.push(run.frames);
     }
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -174,6 +187,7 @@ async function main() {
       date: new Date().toISOString(),
       runs: RUNS,
       timeToIdleMs: { floorMedian: median(idle.floor), atlasMedian: median(idle.atlas), ratio: median(idle.atlas) / median(idle.floor), floor: idle.floor, atlas: idle.atlas },
+      atlasLoadFrames: loadFrames,
       clickToPanelMs: { median: median(clicks), samples: clicks },
       heap: { afterFirstCycle: heap.first, afterCycles: heap.last, cycles: CYCLES, growth: heap.last / heap.first - 1 },
       bytes: { atlas: sizes, floor: floorSizes },
@@ -193,6 +207,8 @@ async function main() {
 
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     console.log(`\ntime to map idle  floor ${results.timeToIdleMs.floorMedian.toFixed(0)} ms · Atlas ${results.timeToIdleMs.atlasMedian.toFixed(0)} ms (medians of ${RUNS})`);
+    const frameMedian = (key: keyof LoadFrames) => median(loadFrames.map((f) => f[key]));
+    if (loadFrames.length) console.log(`Atlas first load  frames drawn ${frameMedian('drawn')}, left out ${frameMedian('skippedEmpty')} before any tile and ${frameMedian('skippedStale')} with a stale placement (medians)`);
     console.log(`click → panel     median ${results.clickToPanelMs.median.toFixed(1)} ms over ${clicks.length} clicks`);
     console.log(`JS heap           ${(heap.first / 1e6).toFixed(1)} MB after 1 cycle → ${(heap.last / 1e6).toFixed(1)} MB after ${CYCLES}`);
     console.log(`bytes (gzip)      initial JS ${kb(sizes.initialJs.gzip)} (floor ${kb(maplibreGzip)}), lazy JS ${kb(sizes.lazyJs.gzip)}, worker ${kb(sizes.worker.gzip)}, CSS ${kb(sizes.css.gzip)}, data ${kb(sizes.data.gzip)}`);
