@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ExportContent, type ExportOptions, fitText, layoutExport, type Primitive, wrapText } from './layout';
-import { planExport } from './plan';
+import { LAYOUT, planExport } from './plan';
 import { presetById } from './presets';
 import { qrModules } from './qr';
 import { niceScaleBar } from './scaleBar';
@@ -132,11 +132,11 @@ describe('layoutExport', () => {
     expect(wrapText('short', 10, false, 60, 2, measure)).toEqual(['short']);
   });
 
-  it('gives the sources two footer lines when they are long', () => {
-    const long = '资料来源：'.concat('《深圳市福田区现代产业体系中长期发展规划（2017-2035年）》政策解读'.repeat(8));
+  it(`gives the sources up to ${LAYOUT.sourceLines} footer lines when they are long`, () => {
+    const long = '资料来源：'.concat('《深圳市福田区现代产业体系中长期发展规划（2017-2035年）》政策解读'.repeat(16));
     const footer = texts(layoutExport(plan(), options, content({ sources: long }), measure)).filter((t) => t.y > plan().mapRect.y + plan().mapRect.h);
     const sourceLines = footer.filter((t) => long.includes(t.text.replace('…', '')));
-    expect(sourceLines.length).toBe(2);
+    expect(sourceLines.length).toBe(LAYOUT.sourceLines);
     expect(sourceLines[0].text.endsWith('…')).toBe(false);
     for (const t of footer) expect(measure(t.text, t.size)).toBeLessThanOrEqual(plan().page.width);
   });

@@ -177,8 +177,8 @@ function footerPrimitives(plan: ExportPlan, options: ExportOptions, content: Exp
   const x = u * LAYOUT.pad;
   const maxWidth = qrX - x;
   const size = u * LAYOUT.footerSize;
-  // The source documents may take two lines; the band has room for them (LAYOUT.footerLines).
-  const sources = options.attribution ? wrapText(content.sources, size, false, maxWidth, 2, measure) : [];
+  // The source documents may wrap; the band has room for them (LAYOUT.footerLines).
+  const sources = options.attribution ? wrapText(content.sources, size, false, maxWidth, LAYOUT.sourceLines, measure) : [];
   const lines = [options.attribution ? content.attribution : '', ...sources, options.date ? content.dateLine : '', content.permalink].filter(Boolean);
   const textTop = top + Math.round((plan.footer - lines.length * u * LAYOUT.footerLine) / 2);
   return [

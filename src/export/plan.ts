@@ -47,8 +47,10 @@ export const LAYOUT = {
   maxNotesLines: 2,
   footerSize: 11,
   footerLine: 15,
-  /** Attribution, two lines of sources, dates, permalink. */
-  footerLines: 5,
+  /** The source documents may wrap onto this many lines (four English titles need three at 1x). */
+  sourceLines: 3,
+  /** Attribution, the source lines, dates, permalink. */
+  footerLines: 6,
 } as const;
 
 export function notesLines(notes: string): string[] {
