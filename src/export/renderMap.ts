@@ -6,6 +6,7 @@
  */
 import { Map as MaplibreMap } from 'maplibre-gl';
 import { setZoneState } from '../map/interaction';
+import { skipSupersededLoadFrames } from '../map/loadFrames';
 import type { MapSnapshot } from '../map/snapshot';
 import type { ZoneId } from '../zones/ids';
 import type { ExportPlan } from './plan';
@@ -63,10 +64,15 @@ export function renderMap(snapshot: MapSnapshot, plan: ExportPlan, selected: Zon
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
+  // As on screen, frames superseded before the first idle are not drawn (a 300 dpi A3 frame is
+  // 70 MB of pixels); the frame read at idle always is, or a redraw is awaited.
+  let idleFrameDrawn = true;
+  const stopSkipping = skipSupersededLoadFrames(map, (count) => (idleFrameDrawn = count.lastDrawn));
   let disposed = false;
   const dispose = () => {
     if (disposed) return;
     disposed = true;
+    stopSkipping();
     map.remove();
     container.remove();
   };
@@ -81,7 +87,12 @@ export function renderMap(snapshot: MapSnapshot, plan: ExportPlan, selected: Zon
     const timer = setTimeout(() => fail(new ExportError('timeout', 'the map did not finish drawing in time')), RENDER_TIMEOUT_MS);
     signal.addEventListener('abort', onAbort, { once: true });
     map.once('load', () => setZoneState(map, selected, 'selected', true));
-    map.once('idle', () => {
+    const onIdle = () => {
+      if (!idleFrameDrawn) {
+        idleFrameDrawn = true;
+        map.once('idle', onIdle);
+        return;
+      }
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
       const canvas = map.getCanvas();
@@ -93,6 +104,7 @@ export function renderMap(snapshot: MapSnapshot, plan: ExportPlan, selected: Zon
       }
       const drawn = new Set(map.queryRenderedFeatures().flatMap((f) => (f.id === undefined ? [f.layer.id] : [f.layer.id, `${f.layer.id}#${f.id}`])));
       resolve({ canvas, drawn, dispose });
-    });
+    };
+    map.once('idle', onIdle);
   });
 }

@@ -60,17 +60,19 @@ describe('skipSupersededLoadFrames', () => {
     map.fire('idle');
     map.frame(true); // 6: after idle, drawn whatever its placement
     expect(drawn).toEqual([3, 5, 6]);
-    expect(done).toEqual({ drawn: 2, skippedEmpty: 2, skippedStale: 1 });
+    expect(done).toEqual({ drawn: 2, lastDrawn: true, skippedEmpty: 2, skippedStale: 1 });
     expect(map.repaints).toBe(0);
   });
 
   it(`draws at least one frame in every ${MAX_SKIPPED_IN_A_ROW + 1}, and draws a map that went idle on a skipped frame`, () => {
     const { map, drawn, asMaplibre } = fakeMap();
-    skipSupersededLoadFrames(asMaplibre);
+    let done: LoadFrameCount | undefined;
+    skipSupersededLoadFrames(asMaplibre, (count) => (done = count));
     for (let i = 0; i < MAX_SKIPPED_IN_A_ROW + 3; i++) map.frame();
     expect(drawn).toEqual([MAX_SKIPPED_IN_A_ROW + 1]);
     map.fire('idle');
     expect(map.repaints).toBe(1);
+    expect(done?.lastDrawn).toBe(false);
   });
 
   it('stops on request, and leaves a map without the internals it relies on alone', () => {

@@ -45,6 +45,8 @@ interface PainterInternals {
 
 export interface LoadFrameCount {
   drawn: number;
+  /** Whether the frame that went idle was drawn (if not, a redraw follows at once). */
+  lastDrawn: boolean;
   /** Left out before any tile had loaded. */
   skippedEmpty: number;
   /** Left out because their placement was already stale. */
@@ -61,7 +63,7 @@ export function skipSupersededLoadFrames(map: MaplibreMap, onDone?: (count: Load
   const render = painter?.render;
   if (!painter || typeof render !== 'function') return () => {};
 
-  const count: LoadFrameCount = { drawn: 0, skippedEmpty: 0, skippedStale: 0 };
+  const count: LoadFrameCount = { drawn: 0, lastDrawn: false, skippedEmpty: 0, skippedStale: 0 };
   let tileLoaded = false;
   let skippedInARow = 0;
   let lastSkipped = false;
@@ -95,6 +97,7 @@ export function skipSupersededLoadFrames(map: MaplibreMap, onDone?: (count: Load
     lastSkipped = false;
   };
   const onIdle = () => {
+    count.lastDrawn = !lastSkipped;
     stop();
     onDone?.(count);
   };
