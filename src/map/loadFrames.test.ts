@@ -75,6 +75,17 @@ describe('skipSupersededLoadFrames', () => {
     expect(done?.lastDrawn).toBe(false);
   });
 
+  it('draws every frame once someone moves the map, but not for a move the app makes', () => {
+    const { map, drawn, asMaplibre } = fakeMap();
+    skipSupersededLoadFrames(asMaplibre);
+    map.fire('movestart', {});
+    map.frame(); // 1: no tile yet, and the app's own move does not count
+    map.fire('movestart', { originalEvent: {} });
+    map.frame(); // 2: drawn, someone is dragging
+    map.frame(true); // 3: drawn
+    expect(drawn).toEqual([2, 3]);
+  });
+
   it('stops on request, and leaves a map without the internals it relies on alone', () => {
     const { map, drawn, asMaplibre } = fakeMap();
     const stop = skipSupersededLoadFrames(asMaplibre);

@@ -12,7 +12,8 @@
  * parse the data. `npm run bench` measures the difference (README, "Speed").
  *
  * Only maplibre's painter is skipped: sources, tiles and placement are updated every frame as usual,
- * and `render` and `idle` events fire as before. After the first `idle` nothing is skipped again.
+ * and `render` and `idle` events fire as before. After the first `idle`, or once someone starts
+ * moving the map, nothing is skipped again.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 
@@ -70,6 +71,10 @@ export function skipSupersededLoadFrames(map: MaplibreMap, onDone?: (count: Load
   const onSourceData = (event: { tile?: unknown }) => {
     if (event.tile) tileLoaded = true;
   };
+  // Someone moving the map is watching every frame: from then on all are drawn.
+  const onMoveStart = (event: { originalEvent?: unknown }) => {
+    if (event.originalEvent) stop();
+  };
   painter.render = (...args: unknown[]) => {
     // maplibre sets `_placementDirty` from this frame's placement just before it calls the painter.
     const placementStale = internals._placementDirty === true;
@@ -90,6 +95,7 @@ export function skipSupersededLoadFrames(map: MaplibreMap, onDone?: (count: Load
     if (stopped) return;
     stopped = true;
     map.off('sourcedata', onSourceData);
+    map.off('movestart', onMoveStart);
     map.off('idle', onIdle);
     painter.render = render;
     // A map with no tile at all goes idle on a skipped frame: draw it now.
@@ -102,6 +108,7 @@ export function skipSupersededLoadFrames(map: MaplibreMap, onDone?: (count: Load
     onDone?.(count);
   };
   map.on('sourcedata', onSourceData);
+  map.on('movestart', onMoveStart);
   map.on('idle', onIdle);
   return stop;
 }
