@@ -77,10 +77,13 @@ describe('skipSupersededLoadFrames', () => {
 
   it('draws every frame once someone moves the map, but not for a move the app makes', () => {
     const { map, drawn, asMaplibre } = fakeMap();
-    skipSupersededLoadFrames(asMaplibre);
+    let done: LoadFrameCount | undefined;
+    skipSupersededLoadFrames(asMaplibre, (count) => (done = count));
     map.fire('movestart', {});
     map.frame(); // 1: no tile yet, and the app's own move does not count
     map.fire('movestart', { originalEvent: {} });
+    expect(done).toEqual({ drawn: 0, lastDrawn: false, skippedEmpty: 1, skippedStale: 0 });
+    expect(map.repaints).toBe(1);
     map.frame(); // 2: drawn, someone is dragging
     map.frame(true); // 3: drawn
     expect(drawn).toEqual([2, 3]);

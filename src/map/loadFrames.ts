@@ -46,7 +46,7 @@ interface PainterInternals {
 
 export interface LoadFrameCount {
   drawn: number;
-  /** Whether the frame that went idle was drawn (if not, a redraw follows at once). */
+  /** Whether the last frame before skipping ended was drawn (if not, a redraw follows at once). */
   lastDrawn: boolean;
   /** Left out before any tile had loaded. */
   skippedEmpty: number;
@@ -55,8 +55,9 @@ export interface LoadFrameCount {
 }
 
 /**
- * Starts skipping superseded frames on a newly created map. `onDone` receives the counts at the first
- * `idle` (the bench and a browser test read them). Returns a function that stops early.
+ * Starts skipping superseded frames on a newly created map. Returns a function that stops early.
+ * `onDone` receives the counts once skipping ends: at the first `idle`, when someone moves the map,
+ * or on that function's call (the bench and a browser test read the counts of the first idle).
  */
 export function skipSupersededLoadFrames(map: MaplibreMap, onDone?: (count: LoadFrameCount) => void): () => void {
   const internals = map as unknown as PainterInternals;
@@ -98,15 +99,12 @@ export function skipSupersededLoadFrames(map: MaplibreMap, onDone?: (count: Load
     map.off('movestart', onMoveStart);
     map.off('idle', onIdle);
     painter.render = render;
+    count.lastDrawn = !lastSkipped;
     // A map with no tile at all goes idle on a skipped frame: draw it now.
     if (lastSkipped) map.triggerRepaint();
-    lastSkipped = false;
-  };
-  const onIdle = () => {
-    count.lastDrawn = !lastSkipped;
-    stop();
     onDone?.(count);
   };
+  const onIdle = () => stop();
   map.on('sourcedata', onSourceData);
   map.on('movestart', onMoveStart);
   map.on('idle', onIdle);
