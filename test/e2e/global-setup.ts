@@ -12,7 +12,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (process.env.ATLAS_SKIP_BUILD !== '1') await build({ logLevel: 'warn' });
+  if (process.env.ATLAS_SKIP_BUILD !== '1') await buildForProduction();
   const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
@@ -20,4 +20,19 @@ export default async function setup(project: TestProject) {
   return async () => {
     await server.close();
   };
+}
+
+/**
+ * Vitest sets NODE_ENV=test, and Vite builds for production only when NODE_ENV is `production`:
+ * left alone, the tests would run React's development build (StrictMode mounting every effect
+ * twice, the map included), not what `npm run build` ships.
+ */
+async function buildForProduction() {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
