@@ -75,13 +75,14 @@ describe('skipSupersededLoadFrames', () => {
     expect(done?.lastDrawn).toBe(false);
   });
 
-  it('draws every frame once someone moves the map, but not for a move the app makes', () => {
+  it('draws every frame once someone moves the map, but not for a move the app makes or a resize', () => {
     const { map, drawn, asMaplibre } = fakeMap();
     let done: LoadFrameCount | undefined;
     skipSupersededLoadFrames(asMaplibre, (count) => (done = count));
     map.fire('movestart', {});
-    map.frame(); // 1: no tile yet, and the app's own move does not count
-    map.fire('movestart', { originalEvent: {} });
+    map.fire('movestart', { originalEvent: [{ contentRect: {} }] }); // a resize (ResizeObserver entries)
+    map.frame(); // 1: no tile yet, and neither the app's own move nor a resize counts
+    map.fire('movestart', { originalEvent: new Event('mousedown') });
     expect(done).toEqual({ drawn: 0, lastDrawn: false, skippedEmpty: 1, skippedStale: 0 });
     expect(map.repaints).toBe(1);
     map.frame(); // 2: drawn, someone is dragging

@@ -72,9 +72,10 @@ export function skipSupersededLoadFrames(map: MaplibreMap, onDone?: (count: Load
   const onSourceData = (event: { tile?: unknown }) => {
     if (event.tile) tileLoaded = true;
   };
-  // Someone moving the map is watching every frame: from then on all are drawn.
+  // Someone moving the map is watching every frame: from then on all are drawn. Only an input
+  // event counts: a container resize starts a move too, with ResizeObserver entries for its event.
   const onMoveStart = (event: { originalEvent?: unknown }) => {
-    if (event.originalEvent) stop();
+    if (event.originalEvent instanceof Event) stop();
   };
   painter.render = (...args: unknown[]) => {
     // maplibre sets `_placementDirty` from this frame's placement just before it calls the painter.
