@@ -12,6 +12,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { distanceMatrix, distanceKm, labelPoint } from '../src/geo/measure';
 import { zoneGeometry } from '../src/geo/zones';
+import type { LoadFrameCount } from '../src/map/loadFrames';
 import { PLANNING_GROUPS } from '../src/zones/ids';
 import { buildFloor } from './bench/floor';
 import { buildSizes } from './bench/sizes';
@@ -28,14 +29,8 @@ async function serve(outDir: string) {
   return { server, url: (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '') };
 }
 
-interface LoadFrames {
-  drawn: number;
-  skippedEmpty: number;
-  skippedStale: number;
-}
-
 /** Time to the first idle, and the first load's frames drawn and left out (the Atlas marks them). */
-async function timeToIdle(browser: Browser, url: string): Promise<{ ms: number; frames?: LoadFrames }> {
+async function timeToIdle(browser: Browser, url: string): Promise<{ ms: number; frames?: LoadFrameCount }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0, undefined, { timeout: 60_000 });
@@ -164,7 +159,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
   try {
     const idle = { floor: [] as number[], atlas: [] as number[] };
-    const loadFrames: LoadFrames[] = [];
+    const loadFrames: LoadFrameCount[] = [];
     for (let i = 0; i < RUNS; i++) {
       idle.floor.push((await timeToIdle(browser, `${floor.url}/`)).ms);
       const run = await timeToIdle(browser, `${atlas.url}/`);
@@ -207,7 +202,7 @@ async function main() {
 
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     console.log(`\ntime to map idle  floor ${results.timeToIdleMs.floorMedian.toFixed(0)} ms · Atlas ${results.timeToIdleMs.atlasMedian.toFixed(0)} ms (medians of ${RUNS})`);
-    const frameMedian = (key: keyof LoadFrames) => median(loadFrames.map((f) => f[key]));
+    const frameMedian = (key: 'drawn' | 'skippedEmpty' | 'skippedStale') => median(loadFrames.map((f) => f[key]));
     if (loadFrames.length) console.log(`Atlas first load  frames drawn ${frameMedian('drawn')}, left out ${frameMedian('skippedEmpty')} before any tile and ${frameMedian('skippedStale')} with a stale placement (medians)`);
     console.log(`click → panel     median ${results.clickToPanelMs.median.toFixed(1)} ms over ${clicks.length} clicks`);
     console.log(`JS heap           ${(heap.first / 1e6).toFixed(1)} MB after 1 cycle → ${(heap.last / 1e6).toFixed(1)} MB after ${CYCLES}`);

@@ -33,6 +33,8 @@ async function buildForProduction() {
   try {
     await build({ logLevel: 'warn' });
   } finally {
-    process.env.NODE_ENV = nodeEnv;
+    // Assigning undefined would store the string "undefined".
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
 }
