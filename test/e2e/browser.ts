@@ -76,6 +76,16 @@ export async function screenshotPixels(page: Page, selector: string): Promise<PN
   return PNG.sync.read(buffer);
 }
 
+/** A PNG data URL (from `canvas.toDataURL()`), decoded. */
+export function pngFromDataUrl(dataUrl: string): PNG {
+  return PNG.sync.read(Buffer.from(dataUrl.split(',')[1] ?? '', 'base64'));
+}
+
+/** The live map's own drawing buffer (kept by preserveDrawingBuffer), not a resampled screenshot. */
+export async function mapCanvasPixels(page: Page): Promise<PNG> {
+  return pngFromDataUrl(await page.locator('.map canvas').evaluate((c) => (c as HTMLCanvasElement).toDataURL('image/png')));
+}
+
 export function countPixelsNear(png: PNG, target: Rgb, tolerance: number): number {
   let count = 0;
   for (let i = 0; i < png.data.length; i += 4) {

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdf, pageText } from '../support/pdfjs-node';
-import { baseUrl, countPixelsNear, distinctColours, hexToRgb, launchBrowser, NO_WEBGL, openPage, waitForMapIdle } from './browser';
+import { baseUrl, countPixelsNear, distinctColours, hexToRgb, launchBrowser, mapCanvasPixels, NO_WEBGL, openPage, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -224,9 +224,7 @@ describe('export at exactly the frame on screen', () => {
     // Close the dialog so the live map is unobstructed for the comparison shot.
     const { bytes } = await exportFile(page);
     await page.keyboard.press('Escape');
-    // The live map's own drawing buffer (kept by preserveDrawingBuffer), not a resampled screenshot.
-    const liveUrl = await page.locator('.map canvas').evaluate((c) => (c as HTMLCanvasElement).toDataURL('image/png'));
-    const live = PNG.sync.read(Buffer.from(liveUrl.split(',')[1] ?? '', 'base64'));
+    const live = await mapCanvasPixels(page);
     const exported = PNG.sync.read(bytes);
     const drawn = await page.locator('.map canvas').evaluate((c) => [(c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height]);
     expect([exported.width, stated.mapHeight]).toEqual(drawn);

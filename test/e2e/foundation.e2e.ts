@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/layers/basemap';
-import { NO_WEBGL, countPixelsNear, distinctColours, hexToRgb, isSameOrigin, launchBrowser, openPage, renderedPlaceNames, screenshotPixels, waitForMapIdle } from './browser';
+import { NO_WEBGL, countPixelsNear, distinctColours, hexToRgb, isSameOrigin, launchBrowser, mapCanvasPixels, openPage, pngFromDataUrl, renderedPlaceNames, screenshotPixels, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,15 +47,14 @@ describe('offline map on a real basemap', () => {
     expect(count?.skippedEmpty).toBeGreaterThan(0);
     expect(count?.skippedStale).toBeGreaterThan(0);
     expect(count?.drawn).toBeGreaterThan(0);
-    const decode = (dataUrl: string) => PNG.sync.read(Buffer.from(dataUrl.split(',')[1], 'base64')).data;
-    const atIdle = decode((await page.evaluate('window.__idleFrame')) as string);
+    const atIdle = pngFromDataUrl((await page.evaluate('window.__idleFrame')) as string).data;
     // A resize there and back makes maplibre draw the same view again, skipping nothing.
     await page.setViewportSize({ width: 1200, height: 800 });
     await page.waitForTimeout(500);
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect
       .poll(async () => {
-        const redrawn = decode((await page.evaluate(`document.querySelector('.map canvas').toDataURL()`)) as string);
+        const redrawn = (await mapCanvasPixels(page)).data;
         if (redrawn.length !== atIdle.length) return Number.POSITIVE_INFINITY;
         let differing = 0;
         for (let i = 0; i < redrawn.length; i += 4) {
