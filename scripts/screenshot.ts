@@ -11,6 +11,10 @@ const SHOTS: Array<[query: string, file: string]> = process.argv[2]
   : [
       ['', 'test/screenshots/atlas-zh.png'],
       ['?lang=en&view=115.4,23.3,6.4,0,0', 'test/screenshots/atlas-region-en.png'],
+      ['?view=114.030,22.541,14,0,0', 'test/screenshots/reference-xiangmihu-z14.png'],
+      ['?lang=en&view=114.030,22.541,14,0,0', 'test/screenshots/reference-xiangmihu-z14-en.png'],
+      ['?view=114.068,22.520,14,0,0', 'test/screenshots/reference-hetao-z14.png'],
+      ['?lang=en&view=114.068,22.520,14,0,0', 'test/screenshots/reference-hetao-z14-en.png'],
     ];
 
 await build({ logLevel: 'warn' });

@@ -8,6 +8,8 @@ import type { FeatureCollection } from 'geojson';
 import { validateDocuments, validateZones } from '../src/content/validate';
 import { PLANNING_GROUPS } from '../src/zones/ids';
 import { checkPlanning } from './planning/checks';
+import { checkAgainstReference } from './planning/referenceChecks';
+import { checkReferenceData } from './reference/checks';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const messages: string[] = [];
@@ -35,9 +37,20 @@ if (zoneProblems.length === 0 && Object.values(files).every(Boolean) && district
   }
 }
 
+const outlines = read('data/planning/outlines.json');
+const drawn = read('data/reference/drawn.json');
+const reference = read('data/reference/reference.geojson');
+const futian = read('data/basemap/futian.geojson') as FeatureCollection | null;
+const landDetail = read('data/basemap/land-detail.geojson');
+if (drawn && reference) for (const p of checkReferenceData(drawn as never, reference as never)) messages.push(`${p.file}: ${p.id}: ${p.message}`);
+if (outlines && drawn && futian && landDetail && Object.values(files).every(Boolean)) {
+  const inputs = { outlines: outlines as never, drawn: drawn as never, futian: futian.features[0].geometry as never, landDetail: landDetail as never };
+  for (const p of checkAgainstReference(files as never, inputs)) messages.push(`${p.file}: ${p.id}: ${p.message}`);
+}
+
 if (messages.length > 0) {
   console.error(messages.join('\n'));
   console.error(`\nvalidate:data: ${messages.length} problem(s)`);
   process.exit(1);
 }
-console.log('validate:data: documents, zones and planning GeoJSON are valid');
+console.log('validate:data: documents, zones, reference and planning GeoJSON are valid and agree');

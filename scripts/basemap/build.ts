@@ -5,11 +5,12 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { area as turfArea, bbox as turfBbox, booleanPointInPolygon, difference, featureCollection, intersect, pointOnFeature } from '@turf/turf';
+import { area as turfArea, bbox as turfBbox, booleanPointInPolygon, difference, featureCollection, intersect, pointOnFeature, union } from '@turf/turf';
 import type { BBox, Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { featureToWgs84, gcj02ToWgs84Position, roundPositions } from './datum';
 import { asFeature, clipPolygonal, finishPolygonal, type Polygonal } from '../lib/geometry';
 import { englishDistrictName } from './names';
+import { drawnShenzhenRiver, landAcrossRiver, withoutSideOfRiver } from './riverBorder';
 import { COORD_DECIMALS, DETAIL_BBOX, DETAIL_DISTRICTS, GUANGDONG_CITIES, LAND_COUNTRIES, PACKAGES, REGION_BBOX, TOLERANCE_DEG } from './sources';
 
 const require = createRequire(import.meta.url);
@@ -69,6 +70,11 @@ export interface BasemapOutput {
   layers: Record<string, FeatureCollection>;
   /** Futian before land clipping: the datum test measures the conversion on this. */
   futianUnclipped: Feature<Polygonal>;
+  /**
+   * OSM's Hong Kong land near Futian before the river correction (riverBorder.ts): the datum test
+   * measures against this independent border, not against the project's own drawn river.
+   */
+  osmHongKongNearFutian: Polygonal;
 }
 
 /** Regional layers drop islets under 1 km² (hundreds along the coast; invisible below zoom 9). */
@@ -114,9 +120,14 @@ function subtractLand(geometry: Polygonal, other: MultiPolygon | undefined): Pol
   return rest ? (rest.geometry as Polygonal) : null;
 }
 
-export function buildBasemap(land: LandByCountry = readLand()): BasemapOutput {
-  const chinaLand = land.get('CHN');
-  if (!chinaLand) throw new Error('land source has no CHN feature');
+export function buildBasemap(osmLand: LandByCountry = readLand()): BasemapOutput {
+  const osmHk = osmLand.get('HKG');
+  const osmChina = osmLand.get('CHN');
+  if (!osmHk || !osmChina) throw new Error('land source has no HKG or CHN feature');
+  const river = drawnShenzhenRiver();
+  const across = landAcrossRiver(osmChina, osmHk, river);
+  const land: LandByCountry = new Map([...osmLand, ['HKG', across.hkg], ['CHN', across.chn]]);
+  const chinaLand = across.chn;
   const chinaRegion = clipPolygonal(chinaLand, REGION_BBOX, 0) as Polygonal;
   const chinaRegionMulti: MultiPolygon =
     chinaRegion.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [chinaRegion.coordinates] } : chinaRegion;
@@ -158,7 +169,11 @@ export function buildBasemap(land: LandByCountry = readLand()): BasemapOutput {
       if (nameZh === '福田区') futianUnclipped = wgs;
       // Futian keeps its own outline, less Hong Kong: OSM's generalised Shenzhen Bay coast would
       // otherwise cut ~6 km² from it (73.8 km² vs the official 78.66 km²; see SOURCES.md).
-      const onLand = nameZh === '福田区' ? subtractLand(wgs.geometry, land.get('HKG')) : intersectWithLand(wgs.geometry, chinaRegionMulti);
+      const futianOnLand = () => {
+        const rest = subtractLand(wgs.geometry, land.get('HKG'));
+        return rest && withoutSideOfRiver(rest.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [rest.coordinates] } : rest, river, 'south');
+      };
+      const onLand = nameZh === '福田区' ? futianOnLand() : intersectWithLand(wgs.geometry, chinaRegionMulti);
       const finish = (toleranceDeg: number, minAreaM2: number, decimals: number) =>
         onLand && finishPolygonal(onLand, { toleranceDeg, decimals, minAreaM2 });
       const geometry = finish(TOLERANCE_DEG.districtsRegional, MIN_AREA_M2.regional, COORD_DECIMALS.regional);
@@ -190,8 +205,20 @@ export function buildBasemap(land: LandByCountry = readLand()): BasemapOutput {
   }
 
   const futian = districtsDetail.find((d) => d.properties.name_zh === '福田区');
+  // Futian keeps its own outline (above), so Shenzhen's city outline takes it in too: otherwise
+  // the city line, clipped to OSM's generalised coast, cuts across Futian's land (金地-沙头, the Loop).
+  const shenzhen = cities.findIndex((c) => c.properties.name_zh === '深圳市');
+  const futianRegional = districts.find((d) => d.properties.name_zh === '福田区');
+  if (shenzhen >= 0 && futianRegional) {
+    const joined = union(featureCollection([cities[shenzhen], futianRegional]));
+    const finished = joined && finishPolygonal(joined.geometry as Polygonal, { toleranceDeg: TOLERANCE_DEG.cities, decimals: COORD_DECIMALS.regional, minAreaM2: MIN_AREA_M2.regional });
+    if (finished) cities[shenzhen] = asFeature(finished, cities[shenzhen].properties);
+  }
+  const osmHongKongNearFutian = clipPolygonal(osmHk, [113.95, 22.45, 114.2, 22.6], 0);
+  if (!osmHongKongNearFutian) throw new Error('no OSM Hong Kong land near Futian');
   return {
     futianUnclipped,
+    osmHongKongNearFutian,
     layers: {
       'land-regional': landLayer(REGION_BBOX, TOLERANCE_DEG.landRegional, MIN_AREA_M2.regional, COORD_DECIMALS.regional),
       'land-detail': landLayer(DETAIL_BBOX, TOLERANCE_DEG.landDetail, MIN_AREA_M2.detail, COORD_DECIMALS.detail),

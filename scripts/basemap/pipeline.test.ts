@@ -6,12 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { booleanClockwise, pointToLineDistance } from '@turf/turf';
+import { area, booleanClockwise, featureCollection, intersect, pointToLineDistance } from '@turf/turf';
 import type { FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import gjv from 'geojson-validation';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DETAIL_MIN_ZOOM as STYLE_DETAIL_MIN_ZOOM } from '../../src/layers/basemap';
 import { type BasemapOutput, buildBasemap } from './build';
+import { drawnShenzhenRiver, sideOfRiver } from './riverBorder';
 import { mapPositions, wgs84ToGcj02Position } from './datum';
 import { renderBasemapFiles } from './files';
 import { DETAIL_MIN_ZOOM } from './sources';
@@ -45,12 +46,10 @@ describe('drift: the committed basemap is exactly what the pipeline makes', () =
   });
 });
 
-/** Hong Kong's land boundary, from OSM (WGS84), as the pipeline wrote it. */
+/** Hong Kong's land boundary from OSM (WGS84), as the package ships it (before the river correction). */
 function hongKongOutline(): LineString[] {
-  const land = JSON.parse(committed('land-detail.geojson')) as FeatureCollection<Polygon | MultiPolygon, { key: string }>;
-  const hk = land.features.find((f) => f.properties.key === 'hkg');
-  if (!hk) throw new Error('no Hong Kong land in land-detail.geojson');
-  const polygons = hk.geometry.type === 'Polygon' ? [hk.geometry.coordinates] : hk.geometry.coordinates;
+  const hk = output.osmHongKongNearFutian;
+  const polygons = hk.type === 'Polygon' ? [hk.coordinates] : hk.coordinates;
   return polygons.map((p) => ({ type: 'LineString', coordinates: p[0] }));
 }
 
@@ -116,5 +115,29 @@ describe('output shape', () => {
 
   it('the style switches to the detail layers at the zoom the pipeline built them for', () => {
     expect(STYLE_DETAIL_MIN_ZOOM).toBe(DETAIL_MIN_ZOOM);
+  });
+});
+
+describe('the border along the realigned Shenzhen River (riverBorder.ts)', () => {
+  it('leaves Futian in one piece: no part cut off north of the Loop by the generalised Hong Kong polygon', () => {
+    const futian = JSON.parse(committed('futian.geojson')) as FeatureCollection;
+    expect(futian.features[0].geometry.type).toBe('Polygon');
+  });
+
+  it('puts no Hong Kong land north of the drawn river, and no Futian south of it, along that stretch', () => {
+    const land = JSON.parse(committed('land-detail.geojson')) as FeatureCollection<Polygon | MultiPolygon, { key: string }>;
+    const hk = land.features.find((f) => f.properties.key === 'hkg');
+    const futian = JSON.parse(committed('futian.geojson')) as FeatureCollection<Polygon>;
+    if (!hk) throw new Error('no Hong Kong land');
+    const river = drawnShenzhenRiver();
+    const overlapKm2 = (a: Polygon | MultiPolygon, b: Polygon) => {
+      const shared = intersect(featureCollection([{ type: 'Feature', properties: {}, geometry: a }, { type: 'Feature', properties: {}, geometry: b }]) as FeatureCollection<Polygon | MultiPolygon>);
+      return shared ? area(shared) / 1e6 : 0;
+    };
+    // Simplifying the land layer (±20 m) leaves slivers of a few thousand m².
+    expect(overlapKm2(hk.geometry, sideOfRiver(river, 'north'))).toBeLessThan(0.01);
+    expect(overlapKm2(futian.features[0].geometry, sideOfRiver(river, 'south'))).toBeLessThan(0.01);
+    // Before the correction, OSM's generalised polygon put ~0.4 km² of Hong Kong north of the river there.
+    expect(overlapKm2(output.osmHongKongNearFutian, sideOfRiver(river, 'north'))).toBeGreaterThan(0.1);
   });
 });

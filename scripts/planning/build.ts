@@ -5,22 +5,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buffer, convex, difference, featureCollection, intersect, union } from '@turf/turf';
+import { booleanPointInPolygon, buffer, difference, featureCollection, intersect, union } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Polygon, Position } from 'geojson';
 import type { Localized } from '../../src/content/types';
 import { GROUP_OF_KIND, PLANNING_GROUPS, type PlanningGroup, ZONE_IDS, type ZoneId, type ZoneKind } from '../../src/zones/ids';
 import { roundPositions } from '../basemap/datum';
 import { cleanPolygonal, dropSlivers, type Polygonal } from '../lib/geometry';
 import { buildAnalysis } from './analysis';
-import type { Outlines, RectOutline, Side } from './outlines';
+import { readDrawn, riverChannel } from '../reference/build';
+import type { Drawn } from '../reference/types';
+import type { Outlines } from './outlines';
+import { isDistrictSide, junction, ringAlong, type Side, stretch } from './rings';
 
-export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export { ROOT } from '../lib/root';
+import { ROOT } from '../lib/root';
 const DECIMALS = 5;
 /** Parts under 5 % of a zone's largest part are clipping slivers, not places. */
 const SLIVER_SHARE = 0.05;
-/** Where a side follows Futian's own boundary, the rectangle reaches this far and is then clipped. */
-const BEYOND: Record<Side, number> = { north: 22.7, south: 22.4, east: 114.2, west: 113.9 };
-
 export interface ZoneProps {
   id: ZoneId;
   kind: ZoneKind;
@@ -63,31 +64,33 @@ function clip(a: Polygonal, b: Polygonal): Polygonal | null {
   return result ? (result.geometry as Polygonal) : null;
 }
 
-function sideValue(outlines: Outlines, side: Side, key: string, what: string): number {
-  if (key === 'district') return BEYOND[side];
-  const line = outlines.lines[key];
-  const value = side === 'north' || side === 'south' ? line?.lat : line?.lng;
-  if (value === undefined) throw new Error(`${what}: ${side} side "${key}" has no ${side === 'north' || side === 'south' ? 'lat' : 'lng'}`);
-  return value;
+/**
+ * Futian's land: zones leave out wide river channels (the Shenzhen River, whose centre line is
+ * the border), as the published park areas do.
+ */
+export function landOf(futian: Polygonal, drawn: Drawn): Polygonal {
+  const channels = drawn.rivers.map(riverChannel).filter((c): c is Polygonal => c !== null);
+  return channels.reduce<Polygonal>((land, channel) => {
+    const parts: Feature<Polygonal>[] = [{ type: 'Feature', properties: {}, geometry: land }, { type: 'Feature', properties: {}, geometry: channel }];
+    const rest = difference(featureCollection(parts));
+    return rest ? (rest.geometry as Polygonal) : land;
+  }, futian);
 }
 
-function rectangle(outlines: Outlines, rect: RectOutline, what: string): Polygon {
-  const [n, e, s, w] = (['north', 'east', 'south', 'west'] as const).map((side) => sideValue(outlines, side, rect[side], what));
-  return { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
+/** The reference lines (roads and rivers) outlines are drawn along, by id. */
+export function referenceLines(drawn: Drawn = readDrawn()): Map<string, { name: Localized; path: Position[] }> {
+  return new Map([...drawn.roads, ...drawn.rivers].map((l) => [l.id, { name: { zh: l.zh, en: l.en }, path: l.path }]));
 }
 
-function sideName(outlines: Outlines, side: Side, key: string): Localized {
-  return key === 'district' ? outlines.districtSides[side] : outlines.lines[key];
+function sideNames(outlines: Outlines, lines: ReturnType<typeof referenceLines>, sides: readonly Side[]): Localized[] {
+  return sides.map((side) => (isDistrictSide(side) ? outlines.districtSides[side.district] : (lines.get(side)?.name ?? { zh: side, en: side })));
 }
 
-/** "示意范围：北至莲花路、东至彩田路…" / "Schematic: Lianhua Road (N), …", plus the drawing note and accuracy. */
-function rectBasis(outlines: Outlines, rect: RectOutline, note: Localized, accuracyM: number): Localized {
-  const sides = ['north', 'east', 'south', 'west'] as const;
-  const zhSide = { north: '北至', east: '东至', south: '南至', west: '西至' };
-  const enSide = { north: 'N', east: 'E', south: 'S', west: 'W' };
+/** "示意范围（本项目绘制）：沿红荔路、彩田路…" / "Drawn by the project along …", plus the note and accuracy. */
+function alongBasis(names: Localized[], note: Localized, accuracyM: number): Localized {
   return {
-    zh: `示意范围（本项目绘制）：${sides.map((s) => `${zhSide[s]}${sideName(outlines, s, rect[s]).zh}`).join('、')}；${note.zh}；精度约 ±${accuracyM} 米。`,
-    en: `Schematic outline drawn by the project: ${sides.map((s) => `${sideName(outlines, s, rect[s]).en} (${enSide[s]})`).join(', ')}; ${note.en}; accurate to about ±${accuracyM} m.`,
+    zh: `示意范围（本项目绘制）：沿${names.map((n) => n.zh).join('、')}（见参考要素图层）；${note.zh}；精度约 ±${accuracyM} 米。`,
+    en: `Schematic outline drawn by the project along ${names.map((n) => n.en).join(', ')} (see the reference layer); ${note.en}; accurate to about ±${accuracyM} m.`,
   };
 }
 
@@ -121,47 +124,67 @@ export function buildPlanning(): PlanningOutput {
   };
   add('futian', futian, adminBasis, 100);
 
+  const asFeature = (g: Geometry) => ({ type: 'Feature' as const, properties: {}, geometry: g });
+  const lines = referenceLines();
+  const lineOf = (id: string): Position[] => {
+    const line = lines.get(id);
+    if (!line) throw new Error(`no reference line "${id}" in data/reference/drawn.json`);
+    return line.path;
+  };
+  const futianLand = landOf(futian, readDrawn());
+  const drawAlong = (sides: readonly Side[], what: string) => finish(clip(ringAlong(sides, lineOf, what), futianLand), what);
+
   const clusterGeometry = new Map<string, Polygonal>();
   for (const c of outlines.clusters) {
-    const geometry = finish(clip(rectangle(outlines, c, c.id), futian), c.id);
+    const geometry = drawAlong(c.sides, c.id);
     clusterGeometry.set(c.id, geometry);
-    add(c.id, geometry, rectBasis(outlines, c, c.note, outlines.accuracyM), outlines.accuracyM);
+    add(c.id, geometry, alongBasis(sideNames(outlines, lines, c.sides), c.note, outlines.accuracyM), outlines.accuracyM);
   }
 
   const coreSource = clusterGeometry.get(outlines.core.sameAs);
-  const coreRect = outlines.clusters.find((c) => c.id === outlines.core.sameAs);
-  if (!coreSource || !coreRect) throw new Error(`core: unknown cluster ${outlines.core.sameAs}`);
-  add(outlines.core.id, coreSource, rectBasis(outlines, coreRect, outlines.core.note, outlines.accuracyM), outlines.accuracyM);
+  const coreOutline = outlines.clusters.find((c) => c.id === outlines.core.sameAs);
+  if (!coreSource || !coreOutline) throw new Error(`core: unknown cluster ${outlines.core.sameAs}`);
+  add(outlines.core.id, coreSource, alongBasis(sideNames(outlines, lines, coreOutline.sides), outlines.core.note, outlines.accuracyM), outlines.accuracyM);
 
+  // A belt is its member clusters joined by corridors along the roads the plan's text implies:
+  // never an envelope, which would sweep in land of no member.
   for (const belt of outlines.belts) {
     const memberIds = zones.filter((z) => z.kind === 'cluster' && z.memberOf?.includes(belt.id)).map((z) => z.id);
-    const members = memberIds.map((m) => {
+    const parts = memberIds.map((m) => {
       const g = clusterGeometry.get(m);
       if (!g) throw new Error(`${belt.id}: unknown member ${m}`);
-      return { type: 'Feature' as const, properties: {}, geometry: g };
+      return asFeature(g);
     });
-    const hull = convex(featureCollection(members));
-    const widened = hull && buffer(hull, outlines.beltBufferM / 1000, { units: 'kilometers' });
-    const others = [...clusterGeometry.entries()].filter(([id]) => !memberIds.includes(id)).map(([, g]) => ({ type: 'Feature' as const, properties: {}, geometry: g }));
-    const otherUnion = union(featureCollection(others));
-    const corridor = widened && otherUnion ? difference(featureCollection([widened, otherUnion])) : null;
-    const geometry = finish(corridor ? clip(corridor.geometry as Polygonal, futian) : null, belt.id);
+    for (const c of belt.corridors) {
+      const along = lineOf(c.along);
+      const path = stretch(along, junction(along, lineOf(c.from), `${belt.id} ${c.along}×${c.from}`), junction(along, lineOf(c.to), `${belt.id} ${c.along}×${c.to}`));
+      const band = buffer(asFeature({ type: 'LineString', coordinates: path }), belt.halfWidthM, { units: 'meters', steps: 4 });
+      if (band) parts.push(asFeature(band.geometry));
+    }
+    if (parts.length === 0) throw new Error(`${belt.id}: no members and no corridors`);
+    const joined = parts.length === 1 ? parts[0] : union(featureCollection(parts as Feature<Polygonal>[]));
+    const geometry = finish(joined ? clip(joined.geometry as Polygonal, futianLand) : null, belt.id);
     const memberNames = memberIds.map((m) => zones.find((z) => z.id === m)?.name as Localized);
+    const corridorNames = [...new Set(belt.corridors.map((c) => c.along))].map((id) => lines.get(id)?.name as Localized);
+    const links = corridorNames.length > 0;
     add(belt.id, geometry, {
-      zh: `示意廊带（本项目绘制）：包络成员片区（${memberNames.map((n) => n.zh).join('、')}）并外扩 ${outlines.beltBufferM} 米，扣除其他片区，限于福田区内；精度约 ±${outlines.accuracyM} 米。`,
-      en: `Schematic corridor drawn by the project: the envelope of its member clusters (${memberNames.map((n) => n.en).join(', ')}) widened by ${outlines.beltBufferM} m, minus the other clusters, within Futian; accurate to about ±${outlines.accuracyM} m.`,
+      zh: `示意廊带（本项目绘制）：成员片区（${memberNames.map((n) => n.zh).join('、')}）${links ? `加沿${corridorNames.map((n) => n.zh).join('、')}两侧各 ${belt.halfWidthM} 米的连接带` : ''}，限于福田区内；${belt.note.zh}；精度约 ±${outlines.accuracyM} 米。`,
+      en: `Schematic corridor drawn by the project: its member clusters (${memberNames.map((n) => n.en).join(', ')})${links ? ` joined by bands ${belt.halfWidthM} m either side of ${corridorNames.map((n) => n.en).join(', ')}` : ''}, within Futian; ${belt.note.en}; accurate to about ±${outlines.accuracyM} m.`,
     }, outlines.accuracyM);
   }
 
   const axis = outlines.axis;
-  add(axis.id, finish(clip(rectangle(outlines, axis.corridor, 'axis'), futian), 'axis'), rectBasis(outlines, axis.corridor, axis.note, outlines.accuracyM), outlines.accuracyM, 'corridor');
-  const centreline: LineString = { type: 'LineString', coordinates: axis.centreline.path };
-  add(axis.id, centreline, { zh: `示意中线：${outlines.lines[axis.centreline.line].zh}；${axis.note.zh}。`, en: `Schematic centre line: ${outlines.lines[axis.centreline.line].en}; ${axis.note.en}.` }, outlines.accuracyM, 'centreline');
+  add(axis.id, drawAlong(axis.sides, 'axis'), alongBasis(sideNames(outlines, lines, axis.sides), axis.note, outlines.accuracyM), outlines.accuracyM, 'corridor');
+  // The river runs on to the Shenzhen River; the centre line keeps the vertices inside Futian.
+  const centreline: LineString = { type: 'LineString', coordinates: lineOf(axis.centreline).filter((p) => booleanPointInPolygon(p, futian)) };
+  if (centreline.coordinates.length < 2) throw new Error('axis: centre line lies outside Futian');
+  const centreName = lines.get(axis.centreline)?.name as Localized;
+  add(axis.id, roundPositions(centreline, DECIMALS), { zh: `示意中线：沿${centreName.zh}（见参考要素图层）；${axis.note.zh}。`, en: `Schematic centre line: along the ${centreName.en} (see the reference layer); ${axis.note.en}.` }, outlines.accuracyM, 'centreline');
 
-  const [w, s, e, n] = outlines.hetaoLoop.bbox;
-  const loopBox: Polygon = { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
-  const loop = difference(featureCollection([{ type: 'Feature', properties: {}, geometry: loopBox }, { type: 'Feature', properties: {}, geometry: futian }]));
-  add(outlines.hetaoLoop.id, finish(loop ? (loop.geometry as Polygonal) : null, 'hetao-loop'), { zh: `近似范围（本项目绘制）：${outlines.hetaoLoop.note.zh}；精度约 ±${outlines.accuracyM} 米。`, en: `Approximate extent drawn by the project: ${outlines.hetaoLoop.note.en}; accurate to about ±${outlines.accuracyM} m.` }, outlines.accuracyM);
+  const loopSpec = outlines.hetaoLoop;
+  const loopRing: Polygon = { type: 'Polygon', coordinates: [[...loopSpec.ring, loopSpec.ring[0]]] };
+  const loop = difference(featureCollection([asFeature(loopRing), asFeature(futian)]) as FeatureCollection<Polygonal>);
+  add(loopSpec.id, finish(loop ? (loop.geometry as Polygonal) : null, 'hetao-loop'), { zh: `近似范围（本项目绘制）：${loopSpec.note.zh}；精度约 ±${loopSpec.accuracyM} 米。`, en: `Approximate extent drawn by the project: ${loopSpec.note.en}; accurate to about ±${loopSpec.accuracyM} m.` }, loopSpec.accuracyM);
 
   for (const p of outlines.partners) {
     const district = districts.features.find((d) => d.properties.name_zh === p.district);

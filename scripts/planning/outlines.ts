@@ -1,22 +1,12 @@
-/** Types for data/planning/outlines.json: the project's schematic drawing instructions. */
+/** Types for data/planning/outlines.json: how the project draws each planning zone. */
+import type { Position } from 'geojson';
 import type { Localized } from '../../src/content/types';
+import type { DistrictSide, Side } from './rings';
 
-export interface BoundingLine extends Localized {
-  lat?: number;
-  lng?: number;
-}
-
-export type Side = 'north' | 'east' | 'south' | 'west';
-
-export interface RectOutline {
-  north: string;
-  east: string;
-  south: string;
-  west: string;
-}
-
-export interface ClusterOutline extends RectOutline {
+export interface ClusterOutline {
   id: string;
+  /** The ring's sides in order: reference line ids, or stretches of Futian's boundary. */
+  sides: Side[];
   note: Localized;
 }
 
@@ -30,16 +20,35 @@ export interface PointOutline {
   atLabelOf?: string;
 }
 
+/** A stretch of one reference line, between where two others cross it, widened into a band. */
+export interface Corridor {
+  along: string;
+  from: string;
+  to: string;
+}
+
+export interface BeltOutline {
+  id: string;
+  corridors: Corridor[];
+  halfWidthM: number;
+  note: Localized;
+}
+
+export interface PublishedArea {
+  id: string;
+  km2: number;
+  source: Localized;
+}
+
 export interface Outlines {
   accuracyM: number;
-  lines: Record<string, BoundingLine>;
-  districtSides: Record<Side, Localized>;
+  districtSides: Record<DistrictSide['district'], Localized>;
   clusters: ClusterOutline[];
   core: { id: string; sameAs: string; note: Localized };
-  belts: Array<{ id: string }>;
-  beltBufferM: number;
-  axis: { id: string; corridor: RectOutline; centreline: { line: string; path: Array<[number, number]> }; note: Localized };
-  hetaoLoop: { id: string; bbox: [number, number, number, number]; note: Localized };
+  belts: BeltOutline[];
+  axis: { id: string; sides: Side[]; centreline: string; note: Localized };
+  hetaoLoop: { id: string; accuracyM: number; ring: Position[]; note: Localized };
+  published: PublishedArea[];
   points: PointOutline[];
   partners: Array<{ id: string; district: string }>;
 }

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import { area } from '@turf/turf';
 import { distanceKm, labelPoint } from '../../src/geo/measure';
 import { describe, expect, it } from 'vitest';
 import { ZONES } from '../../src/content';
@@ -13,6 +14,7 @@ import { PLANNING_GROUPS, type PlanningGroup } from '../../src/zones/ids';
 import { serializeFeatureCollection } from '../lib/serialize';
 import { buildPlanning, ROOT } from './build';
 import { checkPlanning } from './checks';
+import { checkAgainstReference } from './referenceChecks';
 
 type Files = Record<PlanningGroup, FeatureCollection>;
 
@@ -77,8 +79,8 @@ describe('the checks fail on broken data', () => {
 
   it('two clusters overlapping', () => {
     const files = committed();
-    shift(feature(files, 'clusters', 'xiangmihu'), 0.01, 0);
-    expect(messages(files)).toEqual(expect.arrayContaining([expect.stringMatching(/central-activity-zone × xiangmihu: clusters overlap/)]));
+    shift(feature(files, 'clusters', 'xiangmihu'), 0, -0.003);
+    expect(messages(files)).toEqual(expect.arrayContaining([expect.stringMatching(/xiangmihu × chegongmiao-tianan: clusters overlap/)]));
   });
 
   it('a belt that no longer contains a member', () => {
@@ -132,7 +134,59 @@ describe('the checks fail on broken data', () => {
     const f = feature(files, 'clusters', 'bagualing').geometry as Polygon;
     // A longitude typed 115.09 instead of 114.09 on the eastern side: the rectangle grows 100 km wide.
     const east = Math.max(...f.coordinates[0].map(([x]) => x));
-    f.coordinates = [f.coordinates[0].map(([x, y]) => (x === east ? [x + 1, y] : [x, y]))];
+    f.coordinates = [f.coordinates[0].map(([x, y]) => (x >= east - 0.001 ? [x + 1, y] : [x, y]))];
     expect(messages(files)).toEqual(expect.arrayContaining([expect.stringMatching(/bagualing: area .* outside the plausible/)]));
+  });
+});
+
+describe('outlines agree with the reference layer and the world', () => {
+  const inputs = () => ({
+    outlines: read('data/planning/outlines.json'),
+    drawn: read('data/reference/drawn.json'),
+    futian: read('data/basemap/futian.geojson').features[0].geometry,
+    landDetail: read('data/basemap/land-detail.geojson'),
+  });
+  const found = (files: Files, i = inputs()) => checkAgainstReference(files, i).map((p) => `${p.id}: ${p.message}`);
+
+  it('every road-drawn edge lies on its road, nothing reaches into Hong Kong, published areas are met', () => {
+    expect(found(committed())).toEqual([]);
+  });
+
+  it('measures 河套 and the Loop within 10 % of their published areas, and Futian too', () => {
+    const km2 = (group: PlanningGroup, id: string) => area(feature(committed(), group, id)) / 1e6;
+    expect(km2('clusters', 'hetao') / 3.02 - 1).toBeLessThan(0.1);
+    expect(Math.abs(km2('parks', 'hetao-loop') / 0.87 - 1)).toBeLessThan(0.1);
+    expect(Math.abs(km2('district', 'futian') / 78.66 - 1)).toBeLessThan(0.1);
+  });
+
+  it('fails when a zone edge strays 100 m from the road it names', () => {
+    const files = committed();
+    const f = feature(files, 'clusters', 'bagualing').geometry as Polygon;
+    // Move the south-west corner (上步路 × 笋岗西路, away from Futian's boundary) ~100 m off both roads, inward.
+    const ring = f.coordinates[0];
+    const corner = ring.reduce((best, p, i) => (Math.hypot(p[0] - 114.0906, p[1] - 22.5574) < Math.hypot(ring[best][0] - 114.0906, ring[best][1] - 22.5574) ? i : best), 0);
+    ring[corner] = [ring[corner][0] + 0.001, ring[corner][1] + 0.001];
+    if (corner === 0) ring[ring.length - 1] = ring[0];
+    expect(found(files)).toEqual(expect.arrayContaining([expect.stringMatching(/^bagualing: an outline vertex at .* lies 1\d\d m from every line it names/)]));
+  });
+
+  it('fails when an outline names a road it does not follow', () => {
+    const i = inputs();
+    i.outlines.clusters.find((c: { id: string }) => c.id === 'bagualing').sides[3] = 'caitian';
+    expect(found(committed(), i)).toEqual(expect.arrayContaining(['bagualing: names "caitian" as a side, but the outline does not run along it']));
+  });
+
+  it('fails when a zone is drawn across the Shenzhen River into Hong Kong', () => {
+    const files = committed();
+    shift(feature(files, 'clusters', 'hetao'), 0, -0.006);
+    expect(found(files)).toEqual(expect.arrayContaining([expect.stringMatching(/^hetao: overlaps Hong Kong land by \d+\.\d{3} km²$/)]));
+  });
+
+  it('fails when a published area is missed by more than 10 %', () => {
+    const files = committed();
+    const loop = feature(files, 'parks', 'hetao-loop').geometry as Polygon;
+    const [cx, cy] = loop.coordinates[0][0];
+    loop.coordinates = [loop.coordinates[0].map(([x, y]) => [cx + (x - cx) * 1.5, cy + (y - cy) * 1.5])];
+    expect(found(files)).toEqual(expect.arrayContaining([expect.stringMatching(/^hetao-loop: area .* misses the published 0.87 km² by \d+ %/)]));
   });
 });

@@ -63,6 +63,8 @@ export interface ZoneContent {
   aliases?: string[];
   /** What it belongs to: a cluster's belt, a village's town, a park's county. */
   memberOf?: ZoneId[];
+  /** Belts that radiate to it (辐射带动) without it being a member (003 Q11). */
+  radiatedBy?: ZoneId[];
   /** Its role in 一核三带一轴八组团 (or in the regional cooperation). */
   role: Statement;
   /** The official positioning slogan, exact in Chinese, with the project's translation. */

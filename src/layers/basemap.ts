@@ -13,6 +13,8 @@ import type { LayerDef, SourceDef } from './types';
 
 /** Mirrors DETAIL_MIN_ZOOM in scripts/basemap/sources.ts (basemap.test.ts keeps the two equal). */
 export const DETAIL_MIN_ZOOM = 9;
+/** Up to this zoom the (generalised) prefecture-city outlines are drawn. */
+export const CITY_LINE_MAX_ZOOM = 11;
 
 export const BASEMAP_COLORS = {
   sea: '#c9dde8',
@@ -106,6 +108,9 @@ export const BASEMAP_LAYERS: LayerDef[] = [
       {
         id: 'cities-line',
         type: 'line',
+        // City outlines are simplified to ~400 m: past this zoom that line would cut across
+        // streets (金地-沙头, the Loop), and the detailed district lines draw every city edge.
+        maxzoom: CITY_LINE_MAX_ZOOM,
         paint: {
           'line-color': BASEMAP_COLORS.cityLine,
           'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 10, 1.6, 14, 2.4],

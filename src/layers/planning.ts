@@ -152,7 +152,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     style: [
       { id: 'plan-clusters-fill', type: 'fill', paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.25 } },
       { id: 'plan-clusters-line', type: 'line', layout: { 'line-join': 'round' }, paint: { 'line-color': PLANNING_COLORS.cluster, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 14, 2.2] } },
-      { id: 'plan-clusters-label', ...label(11, 13, PLANNING_COLORS.cluster) },
+      { id: 'plan-clusters-label', ...label(11, 13, PLANNING_COLORS.cluster, { 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 0.8 }) },
       ...highlight('clusters'),
     ],
   },

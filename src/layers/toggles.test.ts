@@ -32,7 +32,7 @@ describe('layer toggles', () => {
 describe('legendFor', () => {
   it('lists the entries of visible layers only, in panel order', () => {
     const all = legendFor(DEFAULT_VISIBILITY).map((g) => g.toggle.id);
-    expect(all).toEqual(['core', 'belts', 'axis', 'clusters', 'partners', 'villages', 'parks', 'links', 'futian', 'boundaries']);
+    expect(all).toEqual(['core', 'belts', 'axis', 'clusters', 'partners', 'villages', 'parks', 'links', 'roads', 'water', 'green', 'metro', 'landmarks', 'futian', 'boundaries']);
     const some = legendFor({ ...DEFAULT_VISIBILITY, belts: false, partners: false }).map((g) => g.toggle.id);
     expect(some).not.toContain('belts');
     expect(some).not.toContain('partners');

@@ -4,6 +4,7 @@
  */
 import { BASEMAP_COLORS } from './basemap';
 import { PLANNING_COLORS } from './planning';
+import { REFERENCE_COLORS } from './reference';
 import type { Localized } from './types';
 
 export interface Swatch {
@@ -26,7 +27,7 @@ export interface LegendEntry {
   drawnAs?: string[];
 }
 
-export const TOGGLE_GROUPS = ['layout', 'cooperation', 'basemap'] as const;
+export const TOGGLE_GROUPS = ['layout', 'cooperation', 'reference', 'basemap'] as const;
 export type ToggleGroup = (typeof TOGGLE_GROUPS)[number];
 
 export interface ToggleDef {
@@ -122,6 +123,52 @@ export const TOGGLES: readonly ToggleDef[] = [
     layers: ['rings'],
     defaultVisible: false,
     legend: [{ label: { zh: '距福田 50/100/200/300 公里', en: '50/100/200/300 km from Futian' }, swatch: { line: PLANNING_COLORS.ring, lineDashed: true } }],
+  },
+  {
+    id: 'roads',
+    group: 'reference',
+    title: { zh: '道路', en: 'Roads' },
+    layers: ['ref-roads', 'ref-road-labels'],
+    defaultVisible: true,
+    legend: [{ label: { zh: '道路（本项目绘制，约 ±150 米）', en: 'Road (drawn by the project, about ±150 m)' }, swatch: { line: REFERENCE_COLORS.roadCasing } }],
+  },
+  {
+    id: 'water',
+    group: 'reference',
+    title: { zh: '水系', en: 'Water' },
+    layers: ['ref-water', 'ref-water-labels'],
+    defaultVisible: true,
+    legend: [{ label: { zh: '河流、湖泊（本项目绘制，约 ±200 米）', en: 'River or lake (drawn by the project, about ±200 m)' }, swatch: { fill: REFERENCE_COLORS.water, line: REFERENCE_COLORS.river } }],
+  },
+  {
+    id: 'green',
+    group: 'reference',
+    title: { zh: '公园绿地', en: 'Parks' },
+    layers: ['ref-green', 'ref-green-labels'],
+    defaultVisible: true,
+    legend: [
+      { label: { zh: '公园（近似范围）', en: 'Park (approximate extent)' }, swatch: { fill: REFERENCE_COLORS.green }, drawnAs: ['ref-green-fill'] },
+      { label: { zh: '红树林保护区（近似范围）', en: 'Mangrove reserve (approximate extent)' }, swatch: { fill: REFERENCE_COLORS.reserve, line: REFERENCE_COLORS.reserveLine, lineDashed: true }, drawnAs: ['ref-reserve-fill'] },
+    ],
+  },
+  {
+    id: 'metro',
+    group: 'reference',
+    title: { zh: '地铁', en: 'Metro' },
+    layers: ['ref-rail', 'ref-station-labels'],
+    defaultVisible: true,
+    legend: [
+      { label: { zh: '地铁线（站间示意直线）', en: 'Metro line (straight between stations)' }, swatch: { line: '#2a5aa8' }, drawnAs: ['ref-rail-line'] },
+      { label: { zh: '地铁站（约 ±150 米）', en: 'Metro station (about ±150 m)' }, swatch: { circle: REFERENCE_COLORS.stationFill, circleStroke: REFERENCE_COLORS.stationLine }, drawnAs: ['ref-station-point'] },
+    ],
+  },
+  {
+    id: 'landmarks',
+    group: 'reference',
+    title: { zh: '地标', en: 'Landmarks' },
+    layers: ['ref-places', 'ref-place-labels', 'ref-border-labels'],
+    defaultVisible: true,
+    legend: [{ label: { zh: '地标、口岸（位置为估计）', en: 'Landmark or border crossing (estimated position)' }, swatch: { circle: REFERENCE_COLORS.place, circleStroke: REFERENCE_COLORS.halo }, drawnAs: ['ref-place-point'] }],
   },
   {
     id: 'futian',

@@ -17,7 +17,7 @@ export interface SourceDef {
   data?: GeoJSON.FeatureCollection;
   title: Localized;
   /** Key of the attribution message this data needs (shown in the map's attribution line). */
-  attribution: 'districts' | 'land' | 'planning' | 'imported';
+  attribution: 'districts' | 'land' | 'reference' | 'planning' | 'imported';
   /** Feature property maplibre uses as the feature id (for feature-state highlights). */
   promoteId?: string;
 }

@@ -35,7 +35,10 @@ export function ZoneList() {
               </th>
               <td>{m.kinds[zone.kind]}</td>
               <td className="num">{hasArea ? formatKm2(geo.areaKm2, lang) : '—'}</td>
-              <td>{zone.memberOf?.map((id) => zoneById(id).name[lang]).join(lang === 'zh' ? '、' : ', ')}</td>
+              <td>
+                {zone.memberOf?.map((id) => zoneById(id).name[lang]).join(lang === 'zh' ? '、' : ', ')}
+                {zone.radiatedBy && m.zoneList.radiatedBy(zone.radiatedBy.map((id) => zoneById(id).name[lang]).join(lang === 'zh' ? '、' : ', '))}
+              </td>
               <td>{zone.role.text[lang]}</td>
             </tr>
           );
