@@ -4,15 +4,14 @@ import { App } from './app';
 import './app.css';
 import { loadZoneGeo } from './data/loadZoneGeo';
 import { bindHostApi } from './embed/bindHost';
-import { loadImportedLayers, startPersistingImports } from './import/persist';
-import { useAtlasStore } from './state/store';
+import { restoreImportedLayers, startPersistingImports } from './import/persist';
 import { applyUrlToStore, startUrlWriter } from './url/sync';
 
 applyUrlToStore(window.location.search);
 startUrlWriter();
 void loadZoneGeo();
 bindHostApi();
-useAtlasStore.getState().setImportedLayers(loadImportedLayers());
+restoreImportedLayers();
 startPersistingImports();
 
 const root = document.getElementById('root');

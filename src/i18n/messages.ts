@@ -19,7 +19,9 @@ export interface Messages {
   dismiss: string;
   partFailed: (part: string) => string;
   /** Import problems said in the user's language (the validator's own detail is kept for the rest). */
-  importProblemText: Partial<Record<'swapped' | 'projected' | 'range' | 'empty', string>>;
+  /** Why a feature or a file was not imported, by ImportProblemKind; the argument is its detail. */
+  importProblemText: Record<import('../import/validateImport').ImportProblemKind, (detail: string) => string>;
+  importWarningText: Record<import('../import/validateImport').ImportWarningKind, string>;
   retry: string;
   kinds: Record<ZoneKind, string>;
   zoneList: {
@@ -72,6 +74,7 @@ export interface Messages {
     importButton: string;
     importHint: string;
     remove: (name: string) => string;
+    resetImports: string;
     features: (n: number) => string;
     nearest: (zone: string, distance: string) => string;
   };
@@ -176,6 +179,9 @@ export interface Messages {
     noResults: string;
   };
   noticeTitle: string;
+  noticeRepeated: (count: number) => string;
+  noticesMore: (count: number) => string;
+  dismissAll: string;
   notices: {
     unknownLang: (value: string) => string;
     badView: string;
@@ -197,6 +203,10 @@ export interface Messages {
     importProblems: (value: string) => string;
     importWarning: (value: string) => string;
     importNotStored: string;
+    importStoredDropped: (count: string) => string;
+    storageUnavailable: string;
+    storageFull: string;
+    importsReset: string;
   };
   attribution: {
     districts: string;

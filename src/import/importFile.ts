@@ -1,24 +1,41 @@
 /** Reads a dropped or picked file, validates it, adds what is usable, and says what was not. */
+import type { LineString } from 'geojson';
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
 import { MAX_IMPORT_BYTES, validateImport } from './validateImport';
 
 const SHOWN_PROBLEMS = 4;
 
+/** Futian's boundary, to recognise a file drawn in GCJ-02 by its offset (null before the data loads). */
+function futianOutline(): LineString | undefined {
+  const futian = useAtlasStore.getState().zoneGeo?.get('futian')?.geometry;
+  if (!futian || (futian.type !== 'Polygon' && futian.type !== 'MultiPolygon')) return undefined;
+  const rings = futian.type === 'Polygon' ? futian.coordinates : futian.coordinates.flat();
+  return { type: 'LineString', coordinates: rings.flat() };
+}
+
 export async function importFile(file: File): Promise<void> {
   const store = useAtlasStore.getState();
+  const m = messagesFor(store.lang);
   const name = file.name.replace(/\.(geo)?json$/i, '') || 'GeoJSON';
   // Refuse by size before reading a byte: a huge file must not freeze the page.
   if (file.size > MAX_IMPORT_BYTES) {
-    store.addNotice('importFailed', `${file.name}: ${(file.size / 1048576).toFixed(1)} MB > ${MAX_IMPORT_BYTES / 1048576} MB`);
+    store.addNotice('importFailed', `${file.name}: ${m.importProblemText.tooLarge(String(file.size))}`);
     return;
   }
-  const result = validateImport(await file.text(), file.size);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    store.addNotice('importFailed', `${file.name}: ${m.importProblemText.notJson('')}`);
+    return;
+  }
+  const result = validateImport(text, file.size, futianOutline());
   const problems = result.problems
     .slice(0, SHOWN_PROBLEMS)
     .map((p) => {
-      const text = messagesFor(store.lang).importProblemText[p.kind as 'swapped'] ?? p.detail;
-      return p.index < 0 ? text : `#${p.index}: ${text}`;
+      const words = m.importProblemText[p.kind](p.detail);
+      return p.index < 0 ? words : `#${p.index}: ${words}`;
     })
     .join('; ');
   const more = result.problems.length > SHOWN_PROBLEMS ? ` (+${result.problems.length - SHOWN_PROBLEMS})` : '';
@@ -29,5 +46,5 @@ export async function importFile(file: File): Promise<void> {
   store.addImportedLayer(name, result.collection);
   store.addNotice('importDone', `${file.name}: ${result.collection.features.length}`);
   if (result.problems.length > 0) store.addNotice('importProblems', `${problems}${more}`);
-  for (const w of result.warnings) store.addNotice('importWarning', w);
+  for (const w of result.warnings) store.addNotice('importWarning', m.importWarningText[w]);
 }

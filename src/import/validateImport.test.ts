@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gcj02ToWgs84 } from '../geo/datum';
 import { MAX_IMPORT_BYTES, validateImport } from './validateImport';
 
 const fc = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
@@ -29,11 +30,12 @@ describe('validateImport', () => {
   });
 
   it('refuses what cannot be used at all, with a reason', () => {
-    expect(validateImport('not json').problems[0]).toMatchObject({ index: -1, kind: 'invalid' });
+    expect(validateImport('not json').problems[0]).toMatchObject({ index: -1, kind: 'notJson' });
     expect(validateImport('{"type":"FeatureCollection","features":[]}').collection).toBeNull();
-    expect(validateImport('[]').problems[0].kind).toBe('invalid');
-    expect(validateImport('x', MAX_IMPORT_BYTES + 1).problems[0]).toMatchObject({ kind: 'unsupported' });
-    expect(validateImport(fc(...Array.from({ length: 5001 }, () => point([114, 22.5])))).problems[0].kind).toBe('unsupported');
+    expect(validateImport('[]').problems[0].kind).toBe('noFeatures');
+    expect(validateImport('null').problems[0].kind).toBe('noFeatures');
+    expect(validateImport('x', MAX_IMPORT_BYTES + 1).problems[0]).toEqual({ index: -1, kind: 'tooLarge', detail: String(MAX_IMPORT_BYTES + 1) });
+    expect(validateImport(fc(...Array.from({ length: 5001 }, () => point([114, 22.5])))).problems[0]).toMatchObject({ kind: 'tooMany', detail: '5001' });
   });
 
   it('keeps HTML in properties as inert text (it is data, shown with textContent)', () => {
@@ -43,7 +45,68 @@ describe('validateImport', () => {
 
   it('warns when the file says it uses GCJ-02 or comes from a Chinese web map', () => {
     const r = validateImport(JSON.stringify({ type: 'FeatureCollection', crs: { properties: { name: 'GCJ02' } }, features: [point([114.05, 22.54])] }));
-    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings).toEqual(['datumDeclared']);
     expect(r.collection?.features).toHaveLength(1);
+  });
+});
+
+describe('validateImport on hostile input: always a layer plus refused features, or one reason', () => {
+  // Built as text: JSON.stringify itself overflows the stack on values nested 10,000 deep.
+  const good = JSON.stringify(point([114.05, 22.54]));
+  const withGood = (hostile: string) => `{"type":"FeatureCollection","features":[${good},${hostile}]}`;
+  const deep = (depth: number, open: string, leaf: string, close: string) => `${open.repeat(depth)}${leaf}${close.repeat(depth)}`;
+  const feature = (geometry: string, properties = '{}') => `{"type":"Feature","properties":${properties},"geometry":${geometry}}`;
+
+  it.each([
+    ['a Polygon with coordinates [[]]', feature('{"type":"Polygon","coordinates":[[]]}'), 'invalid'],
+    ['a Polygon with a three-position ring', feature('{"type":"Polygon","coordinates":[[[114,22.5],[114.1,22.5],[114,22.5]]]}'), 'invalid'],
+    ['a LineString of one position', feature('{"type":"LineString","coordinates":[[114,22.5]]}'), 'invalid'],
+    ['a position containing an object', feature('{"type":"Point","coordinates":[114,{"x":1}]}'), 'invalid'],
+    ['a GeometryCollection inside a GeometryCollection', feature('{"type":"GeometryCollection","geometries":[{"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[114,22.5]}]}]}'), 'nestedCollection'],
+    ['GeometryCollections nested 10,000 deep', feature(deep(10_000, '{"type":"GeometryCollection","geometries":[', '{"type":"Point","coordinates":[114,22.5]}', ']}')), 'tooDeep'],
+    ['coordinate arrays nested 10,000 deep', feature(`{"type":"MultiPolygon","coordinates":${deep(10_000, '[', '114', ']')}}`), 'tooDeep'],
+    ['property values nested 10,000 deep', feature('{"type":"Point","coordinates":[114,22.5]}', `{"deep":${deep(10_000, '[', '1', ']')}}`), 'tooDeep'],
+  ])('%s: refused by index, the valid feature kept', (_, hostile, kind) => {
+    const r = validateImport(withGood(hostile));
+    expect(r.collection?.features).toHaveLength(1);
+    expect(r.problems).toEqual([expect.objectContaining({ index: 1, kind })]);
+  });
+
+  it('keeps a flat GeometryCollection, properties named constructor and 1e308 (the map gets a safe copy)', () => {
+    const r = validateImport(fc({ type: 'Feature', properties: { constructor: 'x', big: 1e308 }, geometry: { type: 'GeometryCollection', geometries: [{ type: 'Point', coordinates: [114, 22.5] }] } }));
+    expect(r.problems).toEqual([]);
+    expect(r.collection?.features[0].properties).toEqual({ constructor: 'x', big: 1e308 });
+  });
+
+  it('never throws, whatever the JSON', () => {
+    for (const text of ['1', '"x"', 'true', '{"type":7}', '{"type":"FeatureCollection","features":{"length":3}}', '{"type":"Feature"}', '{"type":"FeatureCollection","features":[null,1,"x",[]]}', '{"__proto__":{"type":"Point"}}']) {
+      expect(() => validateImport(text), text).not.toThrow();
+      const r = validateImport(text);
+      expect(r.collection === null ? r.problems.length : 1, text).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('recognising a file drawn in GCJ-02 by its offset', () => {
+  // A stretch of Futian's boundary (WGS84) along the Shenzhen River, and the same in GCJ-02.
+  const wgs: [number, number][] = Array.from({ length: 40 }, (_, i) => [114.03 + i * 0.002, 22.505 + i * 0.0008]);
+  const outline = { type: 'LineString' as const, coordinates: wgs };
+  const toGcj = ([x, y]: [number, number]): [number, number] => {
+    // Invert gcj02ToWgs84 by fixed-point iteration (as a Chinese web map would have produced it).
+    let g: [number, number] = [x, y];
+    for (let k = 0; k < 5; k++) {
+      const w = gcj02ToWgs84(g);
+      g = [g[0] + (x - w[0]), g[1] + (y - w[1])];
+    }
+    return g;
+  };
+  const line = (coords: [number, number][]) => fc({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: coords } });
+
+  it('warns about GCJ-02 coordinates with no CRS hint', () => {
+    expect(validateImport(line(wgs.map(toGcj)), undefined, outline).warnings).toEqual(['datumOffset']);
+  });
+  it('does not warn about WGS84 data on the same line, nor without a reference outline', () => {
+    expect(validateImport(line(wgs), undefined, outline).warnings).toEqual([]);
+    expect(validateImport(line(wgs.map(toGcj))).warnings).toEqual([]);
   });
 });

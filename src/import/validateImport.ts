@@ -1,86 +1,172 @@
 /**
- * Checks a GeoJSON file a planner brings, before anything reaches the map. Pure. Valid features
- * load; each problem names the feature index. Refuses whole files only when they cannot be used
- * at all (too big, not JSON, not GeoJSON, projected coordinates throughout).
+ * Checks a GeoJSON file a planner brings, before anything reaches the map. Pure and total: every
+ * input ends in a layer plus a list of refused features, or one reason the file cannot be used
+ * — never an exception (deep nesting, odd values and broken rings included). Problems are kinds
+ * the UI words in the planner's language; `detail` carries the specifics (a size, a count).
  */
-import type { Feature, FeatureCollection, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
 import gjv from 'geojson-validation';
+import { pointToLineDistance } from '@turf/turf';
+import { gcj02ToWgs84 } from '../geo/datum';
 import { vertices } from '../geo/measure';
 
 /** Documented in the README: larger files are refused with this message, not parsed. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_FEATURES = 5000;
+/** Deeper than this is no geometry or attribute table a planner means: refused, not recursed into. */
+export const MAX_NESTING = 24;
 
-export type ImportProblemKind = 'invalid' | 'range' | 'swapped' | 'projected' | 'empty' | 'unsupported';
+export type ImportProblemKind =
+  | 'notJson'
+  | 'noFeatures'
+  | 'tooLarge'
+  | 'tooMany'
+  | 'invalid'
+  | 'range'
+  | 'swapped'
+  | 'projected'
+  | 'empty'
+  | 'nestedCollection'
+  | 'tooDeep';
 
 export interface ImportProblem {
   /** Feature index in the file, or -1 for the file as a whole. */
   index: number;
   kind: ImportProblemKind;
+  /** Specifics in the file's own terms (a byte count, the validator's words), not a sentence. */
   detail: string;
 }
+
+export type ImportWarningKind = 'datumDeclared' | 'datumOffset';
 
 export interface ImportResult {
   /** null when the file is refused as a whole. */
   collection: FeatureCollection | null;
   problems: ImportProblem[];
-  /** Hints that do not block loading (e.g. a declared non-WGS84 datum). */
-  warnings: string[];
+  /** Hints that do not block loading (a declared or detected GCJ-02/BD-09 datum). */
+  warnings: ImportWarningKind[];
+}
+
+/** Nesting depth of a JSON value, walked without recursion, stopping at `limit`. */
+export function nestingDepth(value: unknown, limit = MAX_NESTING): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== 'object') continue;
+    if (depth + 1 > deepest) deepest = depth + 1;
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** Why a feature's coordinates cannot be WGS84 longitude/latitude, or null if they can. */
 function coordinateProblem(coords: Position[]): { kind: ImportProblemKind; detail: string } | null {
-  if (coords.length === 0) return { kind: 'empty', detail: 'no coordinates' };
-  if (coords.some((p) => p.length < 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1]))) return { kind: 'invalid', detail: 'a coordinate is not a pair of numbers' };
+  if (coords.length === 0) return { kind: 'empty', detail: '' };
+  if (coords.some((p) => !Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1]))) return { kind: 'invalid', detail: 'coordinate' };
   // Longitude and latitude given the wrong way round: in this region latitude is 18–27 and
   // longitude 108–118, so [22.5, 114.1] is a swapped pair.
-  if (coords.every(([x, y]) => x >= 15 && x <= 30 && y >= 100 && y <= 125)) return { kind: 'swapped', detail: 'coordinates look like [latitude, longitude]; GeoJSON is [longitude, latitude]' };
+  if (coords.every(([x, y]) => x >= 15 && x <= 30 && y >= 100 && y <= 125)) return { kind: 'swapped', detail: '' };
   if (coords.some(([x, y]) => Math.abs(x) > 180 || Math.abs(y) > 90)) {
-    return coords.every(([x, y]) => Math.abs(x) > 1000 || Math.abs(y) > 1000)
-      ? { kind: 'projected', detail: 'coordinates look like projected metres (e.g. EPSG:3857 or a local grid), not longitude/latitude' }
-      : { kind: 'range', detail: 'longitude must be within ±180 and latitude within ±90' };
+    return coords.every(([x, y]) => Math.abs(x) > 1000 || Math.abs(y) > 1000) ? { kind: 'projected', detail: '' } : { kind: 'range', detail: '' };
   }
   return null;
 }
 
+/** geojson-validation accepts a collection inside a collection, which Turf cannot measure. */
+function hasNestedCollection(g: Geometry): boolean {
+  return g.type === 'GeometryCollection' && g.geometries.some((child) => child.type === 'GeometryCollection');
+}
+
 const DATUM_HINT = /gcj|bd-?09|baidu|amap|gaode|tencent|火星|百度|高德|腾讯/i;
 
-export function validateImport(text: string, byteLength = new TextEncoder().encode(text).length): ImportResult {
-  const refuse = (kind: ImportProblemKind, detail: string): ImportResult => ({ collection: null, problems: [{ index: -1, kind, detail }], warnings: [] });
-  if (byteLength > MAX_IMPORT_BYTES) return refuse('unsupported', `the file is ${(byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB`);
-  let json: unknown;
+/** Text of a value for the datum hint, bounded and safe on any input. */
+function hintText(value: unknown): string {
+  if (value === undefined || nestingDepth(value) > MAX_NESTING) return '';
   try {
-    json = JSON.parse(text);
+    return JSON.stringify(value).slice(0, 10_000);
   } catch {
-    return refuse('invalid', 'the file is not JSON');
+    return '';
   }
-  const root = json as { type?: unknown; features?: unknown; crs?: unknown };
+}
+
+/**
+ * A file drawn in GCJ-02 sits 300–600 m off WGS84 in one direction. Where its lines run along a
+ * reference outline (Futian's boundary), converting them from GCJ-02 brings them much closer:
+ * that is the offset, detected without a CRS hint.
+ */
+export function looksLikeGcj02(features: readonly Feature[], outline: LineString): boolean {
+  const sample = features.flatMap((f) => vertices(f.geometry)).filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 400)) === 0);
+  if (sample.length < 8) return false;
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const asIs = median(sample.map((p) => pointToLineDistance(p, outline, { units: 'meters' })));
+  const converted = median(sample.map((p) => pointToLineDistance(gcj02ToWgs84(p), outline, { units: 'meters' })));
+  return asIs > 150 && asIs < 2000 && converted < asIs * 0.5;
+}
+
+function validateFeatures(root: { type?: unknown; features?: unknown; crs?: unknown }, outline?: LineString): ImportResult {
+  const refuse = (kind: ImportProblemKind, detail = ''): ImportResult => ({ collection: null, problems: [{ index: -1, kind, detail }], warnings: [] });
   const features: unknown[] =
     root?.type === 'FeatureCollection' && Array.isArray(root.features) ? root.features : root?.type === 'Feature' ? [root] : root?.type && typeof root.type === 'string' ? [{ type: 'Feature', properties: {}, geometry: root }] : [];
-  if (features.length === 0) return refuse('invalid', 'no GeoJSON features found (expected a FeatureCollection, a Feature or a geometry)');
-  if (features.length > MAX_IMPORT_FEATURES) return refuse('unsupported', `${features.length} features; the limit is ${MAX_IMPORT_FEATURES}`);
+  if (features.length === 0) return refuse('noFeatures');
+  if (features.length > MAX_IMPORT_FEATURES) return refuse('tooMany', String(features.length));
 
   const problems: ImportProblem[] = [];
   const kept: Feature[] = [];
   features.forEach((candidate, index) => {
-    const errors = gjv.isFeature(candidate, true) as string[];
-    const feature = candidate as Feature;
-    if (errors.length > 0 || !feature.geometry) {
-      problems.push({ index, kind: 'invalid', detail: errors[0] ?? 'a feature needs a geometry' });
-      return;
+    try {
+      if (nestingDepth(candidate) > MAX_NESTING) {
+        problems.push({ index, kind: 'tooDeep', detail: '' });
+        return;
+      }
+      const errors = gjv.isFeature(candidate, true) as string[];
+      const feature = candidate as Feature;
+      if (errors.length > 0 || !feature.geometry) {
+        problems.push({ index, kind: 'invalid', detail: errors[0] ?? 'geometry' });
+        return;
+      }
+      if (hasNestedCollection(feature.geometry)) {
+        problems.push({ index, kind: 'nestedCollection', detail: '' });
+        return;
+      }
+      const problem = coordinateProblem(vertices(feature.geometry));
+      if (problem) {
+        problems.push({ index, ...problem });
+        return;
+      }
+      const properties = feature.properties && typeof feature.properties === 'object' && !Array.isArray(feature.properties) ? feature.properties : {};
+      kept.push({ type: 'Feature', properties, geometry: feature.geometry });
+    } catch (error) {
+      // A validator or geometry routine that gives up on this feature refuses it, not the file.
+      problems.push({ index, kind: 'invalid', detail: error instanceof Error ? error.message.slice(0, 120) : 'feature' });
     }
-    const problem = coordinateProblem(vertices(feature.geometry));
-    if (problem) {
-      problems.push({ index, ...problem });
-      return;
-    }
-    kept.push({ type: 'Feature', properties: feature.properties ?? {}, geometry: feature.geometry });
   });
 
-  const warnings: string[] = [];
-  if (DATUM_HINT.test(JSON.stringify(root.crs ?? '')) || DATUM_HINT.test(JSON.stringify(features[0] && (features[0] as Feature).properties))) {
-    warnings.push('the file mentions GCJ-02/BD-09 or a Chinese web map: its coordinates may be offset by ~300–600 m from WGS84');
-  }
+  const warnings: ImportWarningKind[] = [];
+  if (DATUM_HINT.test(hintText(root.crs)) || DATUM_HINT.test(hintText(features[0] && (features[0] as Feature).properties))) warnings.push('datumDeclared');
+  else if (outline && kept.length > 0 && looksLikeGcj02(kept, outline)) warnings.push('datumOffset');
   if (kept.length === 0) return { collection: null, problems, warnings };
   return { collection: { type: 'FeatureCollection', features: kept }, problems, warnings };
+}
+
+/**
+ * `outline`: a reference line (Futian's boundary) to recognise a file drawn in GCJ-02 by its
+ * offset; without it only a declared datum is noticed.
+ */
+export function validateImport(text: string, byteLength = new TextEncoder().encode(text).length, outline?: LineString): ImportResult {
+  const refuse = (kind: ImportProblemKind, detail = ''): ImportResult => ({ collection: null, problems: [{ index: -1, kind, detail }], warnings: [] });
+  if (byteLength > MAX_IMPORT_BYTES) return refuse('tooLarge', String(byteLength));
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return refuse('notJson');
+  }
+  try {
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) return refuse('noFeatures');
+    return validateFeatures(json as { type?: unknown }, outline);
+  } catch {
+    return refuse('invalid', 'file');
+  }
 }

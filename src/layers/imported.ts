@@ -1,9 +1,10 @@
 /** Map layers for the planner's imported GeoJSON, built from the store (not part of the registry). */
+import { mapSafeCollection } from '../import/mapSafe';
 import type { ImportedLayer } from '../state/imports';
 import type { LayerDef, SourceDef } from './types';
 
 export function importedSource(layer: ImportedLayer): SourceDef {
-  return { id: layer.id, data: layer.collection, title: { zh: layer.name, en: layer.name }, attribution: 'imported' };
+  return { id: layer.id, data: mapSafeCollection(layer.collection), title: { zh: layer.name, en: layer.name }, attribution: 'imported' };
 }
 
 export function importedLayerDef(layer: ImportedLayer): LayerDef {

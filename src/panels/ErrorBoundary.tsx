@@ -3,6 +3,7 @@
  * user sees what broke, never a blank page.
  */
 import { Component, type ReactNode } from 'react';
+import { resetImportedLayers } from '../import/persist';
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
 
@@ -32,6 +33,18 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
         <button type="button" onClick={() => this.setState({ error: null })}>
           {m.retry}
         </button>
+        {/* A stored layer the part cannot show would break it again after every reload: offer the way out here. */}
+        {useAtlasStore.getState().importedLayers.length > 0 && (
+          <button
+            type="button"
+            onClick={() => {
+              resetImportedLayers();
+              this.setState({ error: null });
+            }}
+          >
+            {m.layers.resetImports}
+          </button>
+        )}
       </div>
     );
   }

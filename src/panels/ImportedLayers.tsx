@@ -4,6 +4,7 @@ import { zoneById } from '../content';
 import { edgeDistanceKm } from '../geo/measure';
 import type { ZoneGeoMap } from '../geo/zones';
 import { importFile } from '../import/importFile';
+import { resetImportedLayers } from '../import/persist';
 import { messagesFor } from '../i18n';
 import { formatKm } from '../i18n/format';
 import type { ImportedLayer } from '../state/imports';
@@ -16,8 +17,14 @@ function nearestZone(layer: ImportedLayer, geo: ZoneGeoMap): { id: ZoneId; km: n
   for (const zone of geo.values()) {
     if (!['cluster', 'core', 'axis'].includes(zoneById(zone.id).kind)) continue;
     for (const f of layer.collection.features.slice(0, 200)) {
-      const km = edgeDistanceKm(f.geometry, zone.geometry);
-      if (!best || km < best.km) best = { id: zone.id, km };
+      let km: number;
+      try {
+        km = edgeDistanceKm(f.geometry, zone.geometry);
+      } catch {
+        // A geometry Turf cannot measure is left out of the measure, not allowed to break the panel.
+        continue;
+      }
+      if (Number.isFinite(km) && (!best || km < best.km)) best = { id: zone.id, km };
     }
   }
   return best;
@@ -68,6 +75,18 @@ export function ImportedLayers() {
           <ImportedRow key={l.id} layer={l} />
         ))}
       </ul>
+      {layers.length > 0 && (
+        <button
+          type="button"
+          className="reset-imports"
+          onClick={() => {
+            resetImportedLayers();
+            useAtlasStore.getState().addNotice('importsReset');
+          }}
+        >
+          {m.layers.resetImports}
+        </button>
+      )}
     </fieldset>
   );
 }

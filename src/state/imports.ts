@@ -11,23 +11,37 @@ export interface ImportedLayer {
 
 export interface ImportsSlice {
   importedLayers: ImportedLayer[];
+  /** The last number used in an imported layer's id. */
+  importSeq: number;
   addImportedLayer: (name: string, collection: FeatureCollection) => ImportedLayer;
   removeImportedLayer: (id: string) => void;
-  setImportedLayers: (layers: ImportedLayer[]) => void;
+  /** Replaces every imported layer (restored from storage, or none); ids are given here. */
+  setImportedLayers: (layers: Array<Omit<ImportedLayer, 'id'>>) => void;
 }
+
+/**
+ * Imported layers' ids are the Atlas' own, never the file's or storage's: `import-<n>`, a
+ * namespace no Atlas source or layer uses, so an import can never replace or shadow the plan.
+ */
+export const IMPORT_ID_PREFIX = 'import-';
+const importId = (n: number) => `${IMPORT_ID_PREFIX}${n}`;
 
 /** Dark colours none of the plan's layers use, so a planner's data never reads as part of the plan. */
 const IMPORT_COLORS = ['#6a3d9a', '#b15928', '#1f78b4', '#33a02c'];
 
 export const createImportsSlice: StateCreator<ImportsSlice, [], [], ImportsSlice> = (set, get) => ({
   importedLayers: [],
+  importSeq: 0,
   addImportedLayer: (name, collection) => {
-    const existing = get().importedLayers;
-    const n = existing.length;
-    const layer: ImportedLayer = { id: `import-${Date.now().toString(36)}-${n}`, name: name.slice(0, 80), color: IMPORT_COLORS[n % IMPORT_COLORS.length], collection };
-    set({ importedLayers: [...existing, layer] });
+    const { importedLayers, importSeq } = get();
+    const n = importedLayers.length;
+    const layer: ImportedLayer = { id: importId(importSeq + 1), name: name.slice(0, 80), color: IMPORT_COLORS[n % IMPORT_COLORS.length], collection };
+    set({ importedLayers: [...importedLayers, layer], importSeq: importSeq + 1 });
     return layer;
   },
   removeImportedLayer: (id) => set((s) => ({ importedLayers: s.importedLayers.filter((l) => l.id !== id) })),
-  setImportedLayers: (importedLayers) => set({ importedLayers }),
+  setImportedLayers: (layers) => {
+    const start = get().importSeq;
+    set({ importedLayers: layers.map((l, i) => ({ ...l, id: importId(start + i + 1) })), importSeq: start + layers.length });
+  },
 });

@@ -6,8 +6,21 @@ type NoticeKind = keyof Messages['notices'];
 export interface Notice {
   id: number;
   kind: NoticeKind;
-  /** Argument for the message function (a value from the URL, a file name). */
+  /** Argument for the message function (a value from the URL, a file name), truncated. */
   arg?: string;
+  /** How many times the same notice came in (shown once, with the count). */
+  count: number;
+}
+
+/** Echoed input longer than this is cut: a 100,000-character value must not become a wall of text. */
+export const MAX_NOTICE_ARG_CHARS = 160;
+/** At most this many notices are listed; the rest are counted and can be dismissed at once. */
+export const MAX_NOTICES = 4;
+
+export function truncateArg(arg: string | undefined): string | undefined {
+  if (arg === undefined) return undefined;
+  const chars = [...arg];
+  return chars.length > MAX_NOTICE_ARG_CHARS ? `${chars.slice(0, MAX_NOTICE_ARG_CHARS).join('')}…` : arg;
 }
 
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'context-lost';
@@ -21,6 +34,10 @@ export interface UiSlice {
   basemapStyleUrl: string | null;
   mapStatus: MapStatus;
   notices: Notice[];
+  /** Notices that came in while MAX_NOTICES were showing: counted, not listed. */
+  noticesOverflow: number;
+  /** The last notice id handed out (kept in the store, so a reset starts again). */
+  noticeSeq: number;
   /** Place names the map has actually drawn: mirrored into the DOM for screen readers. */
   renderedPlaceNames: string[];
   drawer: Drawer;
@@ -30,28 +47,35 @@ export interface UiSlice {
   setMapStatus: (status: MapStatus) => void;
   addNotice: (kind: NoticeKind, arg?: string) => void;
   dismissNotice: (id: number) => void;
+  dismissAllNotices: () => void;
   setRenderedPlaceNames: (names: string[]) => void;
 }
-
-let nextNoticeId = 1;
 
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   lang: 'zh',
   basemapStyleUrl: null,
   mapStatus: 'loading',
   notices: [],
+  noticesOverflow: 0,
+  noticeSeq: 0,
   renderedPlaceNames: [],
   drawer: null,
   setDrawer: (drawer) => set({ drawer }),
   setLang: (lang) => set({ lang }),
   setBasemapStyleUrl: (basemapStyleUrl) => set({ basemapStyleUrl }),
   setMapStatus: (mapStatus) => set({ mapStatus }),
-  addNotice: (kind, arg) =>
-    set((s) =>
-      // The same notice twice (e.g. a retried load) is shown once.
-      s.notices.some((n) => n.kind === kind && n.arg === arg) ? s : { notices: [...s.notices, { id: nextNoticeId++, kind, arg }] },
-    ),
+  addNotice: (kind, rawArg) =>
+    set((s) => {
+      const arg = truncateArg(rawArg);
+      // The same notice again (a retried load, 10,000 unknown parameters) is counted, not repeated.
+      const same = s.notices.find((n) => n.kind === kind && n.arg === arg);
+      if (same) return { notices: s.notices.map((n) => (n === same ? { ...n, count: n.count + 1 } : n)) };
+      if (s.notices.length >= MAX_NOTICES) return { noticesOverflow: s.noticesOverflow + 1 };
+      const id = s.noticeSeq + 1;
+      return { noticeSeq: id, notices: [...s.notices, { id, kind, arg, count: 1 }] };
+    }),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  dismissAllNotices: () => set({ notices: [], noticesOverflow: 0 }),
   setRenderedPlaceNames: (names) =>
     set((s) => (s.renderedPlaceNames.join('\n') === names.join('\n') ? s : { renderedPlaceNames: names })),
 });

@@ -51,9 +51,12 @@ describe('GeoJSON import', () => {
     const { page } = await openPage(browser);
     await page.getByRole('button', { name: '图层' }).click();
     await picker(page).setInputFiles({ name: 'bad.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('<html>not json</html>') });
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('无法导入文件 bad.geojson: the file is not JSON');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('无法导入文件 bad.geojson: 文件不是 JSON');
     await picker(page).setInputFiles({ name: 'big.geojson', mimeType: 'application/geo+json', buffer: Buffer.alloc(6 * 1024 * 1024, 32) });
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('无法导入文件 big.geojson: 6.0 MB > 5 MB');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('无法导入文件 big.geojson: 文件 6,291,456 字节，超过上限 5 MB');
+    // One byte over the limit says so exactly (it used to read "5.0 MB > 5 MB").
+    await picker(page).setInputFiles({ name: 'edge.geojson', mimeType: 'application/geo+json', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 32) });
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('无法导入文件 edge.geojson: 文件 5,242,881 字节，超过上限 5 MB（5,242,880 字节）');
     expect(await importedRows(page).count()).toBe(0);
     await page.context().close();
   });
