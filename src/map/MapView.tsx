@@ -13,6 +13,7 @@ import { SOURCES } from '../layers/registry';
 import { useAtlasStore } from '../state/store';
 import { VIEW_LIMITS } from '../state/view';
 import { fetchOnlineStyle, offlineStyle } from './basemapStyle';
+import { basemapProblemText, OnlineStyleError, type StyleProblem } from './onlineStyle';
 import { bindCamera } from './camera';
 import { CONTROL_LOCALE } from './controlLocale';
 import { bindInteraction, reapplyFeatureStates } from './interaction';
@@ -22,6 +23,9 @@ import { bindMeasure, drawMeasure } from './measureLayer';
 import { collectPlaceNames } from './placeNames';
 import { bindPrintImage } from './printImage';
 import { provideMapSnapshot } from './snapshot';
+
+/** How long an online basemap may take to reach an idle map before the offline one comes back. */
+const ONLINE_LOAD_TIMEOUT_MS = 12_000;
 
 // Must run before the first Map is created, or a Vite build logs "Worker failed to load".
 setWorkerUrl(workerUrl);
@@ -72,15 +76,22 @@ export function MapView() {
     });
     let onlineBase: string | null = useAtlasStore.getState().basemapStyleUrl;
 
+    const fallBack = (problem: StyleProblem, detail: string) => {
+      const s = useAtlasStore.getState();
+      if (!onlineBase) return;
+      s.addNotice('basemapFailed', `${onlineBase.slice(0, 80)} — ${basemapProblemText(problem, detail, s.lang)}`);
+      onlineBase = null;
+      s.setBasemapStyleUrl(null);
+    };
     const styleFor = async (l: 'zh' | 'en'): Promise<StyleSpecification> => {
       if (!onlineBase) return offlineStyle(l);
       try {
-        return await fetchOnlineStyle(onlineBase, l);
-      } catch {
-        const s = useAtlasStore.getState();
-        s.addNotice('basemapFailed', onlineBase.slice(0, 80));
-        onlineBase = null;
-        s.setBasemapStyleUrl(null);
+        const { style, renamed } = await fetchOnlineStyle(onlineBase, l);
+        if (renamed > 0) useAtlasStore.getState().addNotice('basemapRenamed', String(renamed));
+        return style;
+      } catch (error) {
+        const e = error instanceof OnlineStyleError ? error : new OnlineStyleError('invalid');
+        fallBack(e.problem, e.detail);
         return offlineStyle(l);
       }
     };
@@ -91,9 +102,23 @@ export function MapView() {
       reapplyFeatureStates(map);
       drawMeasure(map);
     };
+    // An online style that never finishes loading (tiles that hang, a CSP that blocks them) must
+    // not leave the map blank: after ONLINE_LOAD_TIMEOUT_MS without an idle map, back to offline.
+    let loadTimer: ReturnType<typeof setTimeout> | null = null;
     const setStyle = (style: StyleSpecification) => {
       map.setStyle(style);
       map.once('styledata', reflectStore);
+      if (loadTimer !== null) clearTimeout(loadTimer);
+      if (!onlineBase) return;
+      loadTimer = setTimeout(() => {
+        loadTimer = null;
+        fallBack('timeout', `${ONLINE_LOAD_TIMEOUT_MS / 1000} s`);
+        setStyle(offlineStyle(useAtlasStore.getState().lang));
+      }, ONLINE_LOAD_TIMEOUT_MS);
+      map.once('idle', () => {
+        if (loadTimer !== null) clearTimeout(loadTimer);
+        loadTimer = null;
+      });
     };
     if (onlineBase) void styleFor(useAtlasStore.getState().lang).then(setStyle);
 
@@ -145,6 +170,7 @@ export function MapView() {
       { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
     );
     return () => {
+      if (loadTimer !== null) clearTimeout(loadTimer);
       stopSkippingFrames();
       unbindInteraction();
       unbindCamera();

@@ -5,6 +5,7 @@ import { importedLayerDef, importedSource } from '../layers/imported';
 import { LAYERS, SOURCES } from '../layers/registry';
 import { TOGGLES } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
+import { MAX_STYLE_BYTES, OnlineStyleError, parseOnlineStyle, withoutAtlasIds } from './onlineStyle';
 import { buildOfflineStyle, overlayOnStyle, type StyleInput } from './style';
 
 export function styleInput(lang: Lang): StyleInput {
@@ -18,20 +19,20 @@ export function styleInput(lang: Lang): StyleInput {
   return { lang, sources, layers, attributionText: (key) => m.attribution[key], hiddenLayers };
 }
 
-function looksLikeStyle(value: unknown): value is StyleSpecification {
-  const v = value as Partial<StyleSpecification> | null;
-  return typeof v === 'object' && v !== null && v.version === 8 && Array.isArray(v.layers) && typeof v.sources === 'object';
-}
-
 async function fetchStyle(url: string, timeoutMs: number): Promise<StyleSpecification> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(url, { signal: controller.signal });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const json: unknown = await response.json();
-    if (!looksLikeStyle(json)) throw new Error('not a maplibre style (version 8 with layers and sources)');
-    return json;
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal });
+    } catch {
+      throw new OnlineStyleError(controller.signal.aborted ? 'timeout' : 'http', 'network');
+    }
+    if (!response.ok) throw new OnlineStyleError('http', String(response.status));
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > MAX_STYLE_BYTES) throw new OnlineStyleError('tooLarge', String(declared));
+    return await parseOnlineStyle(await response.text());
   } finally {
     clearTimeout(timer);
   }
@@ -40,7 +41,13 @@ async function fetchStyle(url: string, timeoutMs: number): Promise<StyleSpecific
 /** The online style is fetched once per URL; a language switch or an import only rebuilds the overlay. */
 const fetched = new Map<string, Promise<StyleSpecification>>();
 
-export async function fetchOnlineStyle(url: string, lang: Lang, timeoutMs = 8000): Promise<StyleSpecification> {
+export interface OnlineStyle {
+  style: StyleSpecification;
+  /** Base-style ids renamed because the Atlas uses them. */
+  renamed: number;
+}
+
+export async function fetchOnlineStyle(url: string, lang: Lang, timeoutMs = 8000): Promise<OnlineStyle> {
   let base = fetched.get(url);
   if (!base) {
     base = fetchStyle(url, timeoutMs);
@@ -48,7 +55,10 @@ export async function fetchOnlineStyle(url: string, lang: Lang, timeoutMs = 8000
     // A failure is not cached: the next attempt asks again.
     base.catch(() => fetched.delete(url));
   }
-  return overlayOnStyle(await base, styleInput(lang));
+  const input = styleInput(lang);
+  const atlasIds = new Set([...input.sources.map((s) => s.id), ...input.layers.flatMap((l) => l.style.map((x) => x.id)), 'sea']);
+  const { style, renamed } = withoutAtlasIds(await base, atlasIds);
+  return { style: overlayOnStyle(style, input), renamed };
 }
 
 export function offlineStyle(lang: Lang): StyleSpecification {

@@ -81,7 +81,9 @@ export function startUrlWriter(): () => void {
     (s) => s.selectedZoneId,
     () => {
       const { selectionOrigin } = useAtlasStore.getState();
-      if (selectionOrigin === 'history' || selectionOrigin === 'url' || selectionOrigin === 'briefing') return schedule();
+      // Only a planner's own selections add a history entry: a host page's commands replace it (a
+      // burst of host selects must not fill the host tab's Back button).
+      if (selectionOrigin === 'history' || selectionOrigin === 'url' || selectionOrigin === 'briefing' || selectionOrigin === 'host') return schedule();
       if (timer !== null) {
         clearTimeout(timer);
         timer = null;

@@ -2,7 +2,7 @@
  * Real-browser harness: playwright-core driving Debian's /usr/bin/chromium (never a downloaded
  * build). WebGL runs on SwiftShader there: slow but real.
  */
-import { type Browser, type ConsoleMessage, chromium, type Page } from 'playwright-core';
+import { type Browser, type ConsoleMessage, chromium, type Frame, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { inject } from 'vitest';
 
@@ -32,7 +32,7 @@ export const NO_WEBGL = `(() => { const orig = HTMLCanvasElement.prototype.getCo
 export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Script run in the page before any of its own (e.g. to take WebGL away). */
-  initScript?: string;
+  initScript?: string | (() => void);
   /** Runs before navigation: set up routes for stand-in servers here. */
   beforeGoto?: (page: Page) => Promise<unknown>;
   /** Open this address instead of the Atlas (e.g. a host page served by a route). */
@@ -108,4 +108,16 @@ export function hexToRgb(hex: string): Rgb {
 
 export function isSameOrigin(url: string): boolean {
   return url.startsWith(baseUrl()) || url.startsWith('data:') || url.startsWith('blob:');
+}
+
+/** Messages the host fixture (test/fixtures/embed-host.html) heard from the Atlas. */
+export const hostEvents = (page: Page) => page.evaluate(() => (window as unknown as { events: Array<Record<string, unknown>> }).events);
+/** Sends a message from the host fixture to the Atlas frame. */
+export const hostSend = (page: Page, message: unknown) => page.evaluate((m) => (window as unknown as { send: (m: unknown) => void }).send(m), message);
+
+/** The Atlas' frame inside a host page. */
+export function atlasFrame(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().startsWith(baseUrl()));
+  if (!frame) throw new Error('no Atlas frame');
+  return frame;
 }

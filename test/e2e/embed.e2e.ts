@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage } from './browser';
+import { atlasFrame, baseUrl, hostEvents as events, hostSend as send, launchBrowser, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,13 +36,6 @@ async function openHost(query: string, size: { w?: number; h?: number; hidden?: 
   return openPage(browser, '', { viewport: { width: 1000, height: 700 }, url: `${HOST}/host.html?${params}` });
 }
 
-const events = (page: Page) => page.evaluate(() => (window as unknown as { events: Array<Record<string, unknown>> }).events);
-const send = (page: Page, message: unknown) => page.evaluate((m) => (window as unknown as { send: (m: unknown) => void }).send(m), message);
-function atlasFrame(page: Page): Frame {
-  const frame = page.frames().find((f) => f.url().startsWith(baseUrl()));
-  if (!frame) throw new Error('no Atlas frame');
-  return frame;
-}
 const frameParam = (page: Page, key: string) => new URL(atlasFrame(page).url()).searchParams.get(key);
 
 describe('host API', () => {

@@ -4,6 +4,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { build, preview } from 'vite';
+import { compressDist } from '../../scripts/compress-dist';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,6 +33,8 @@ async function buildForProduction() {
   process.env.NODE_ENV = 'production';
   try {
     await build({ logLevel: 'warn' });
+    // As `npm run build` does: the nginx test serves these precompressed files.
+    compressDist();
   } finally {
     // Assigning undefined would store the string "undefined".
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
