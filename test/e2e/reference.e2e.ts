@@ -54,6 +54,8 @@ describe('reference layer', () => {
     await page.getByRole('group', { name: '参考要素' }).waitFor();
     await page.locator('input[data-layer-id="roads"]').uncheck();
     await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid="rendered-place-names"] li')].some((li) => li.textContent === '深南大道'));
+    // The address is written a moment later (throttled, as maplibre's hash is): wait for it.
+    await expect.poll(() => new URL(page.url()).searchParams.get('layers') ?? '').toMatch(/\bmetro\b/);
     expect(new URL(page.url()).searchParams.get('layers')?.split(',')).not.toContain('roads');
     expect(await renderedPlaceNames(page)).toContain('车公庙');
     await page.context().close();
