@@ -83,11 +83,16 @@ export function MapView() {
       onlineBase = null;
       s.setBasemapStyleUrl(null);
     };
+    let renamedNoticeFor: string | null = null;
     const styleFor = async (l: 'zh' | 'en'): Promise<StyleSpecification> => {
       if (!onlineBase) return offlineStyle(l);
       try {
         const { style, renamed } = await fetchOnlineStyle(onlineBase, l);
-        if (renamed > 0) useAtlasStore.getState().addNotice('basemapRenamed', String(renamed));
+        // Said once per basemap, not again on every language switch or import that rebuilds it.
+        if (renamed > 0 && renamedNoticeFor !== onlineBase) {
+          renamedNoticeFor = onlineBase;
+          useAtlasStore.getState().addNotice('basemapRenamed', String(renamed));
+        }
         return style;
       } catch (error) {
         const e = error instanceof OnlineStyleError ? error : new OnlineStyleError('invalid');
