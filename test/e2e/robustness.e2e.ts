@@ -20,6 +20,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const host = fs.readFileSync('test/fixtures/embed-host.html', 'utf8');
   server = http.createServer((req, res) => {
+    // Tiles that never answer: a basemap that hangs (a dead intranet tile server).
+    if (req.url?.startsWith('/hang/')) return;
     const style = styles.get(req.url ?? '');
     if (style) {
       setTimeout(() => {
@@ -181,6 +183,18 @@ describe('online styles that used to hang the map', () => {
     expect(consoleErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
     await page.context().close();
   });
+
+  it('falls back when a style’s tiles never load, after its timeout, naming the cause', async () => {
+    styles.set('/hangs.json', {
+      status: 200,
+      body: JSON.stringify({ version: 8, sources: { t: { type: 'raster', tiles: [`${OTHER_SITE}/hang/{z}/{x}/{y}.png`], tileSize: 256 } }, layers: [{ id: 't', type: 'raster', source: 't' }] }),
+    });
+    const { page } = await openPage(browser, `?basemap=${encodeURIComponent(`${OTHER_SITE}/hangs.json`)}`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain('超时（12 s）');
+    await waitForMapIdle(page);
+    expect(await renderedPlaceNames(page)).toContain('福田区');
+    await page.context().close();
+  }, 60_000);
 
   it('renames a style’s ids that the Atlas uses, and says so, instead of dropping the style', async () => {
     const { page } = await openPage(browser, `?basemap=${encodeURIComponent(`${OTHER_SITE}/reuses-ids.json`)}`);
