@@ -5,19 +5,16 @@
  * (data/reference/drawn.json, ±200 m) over the generalised polygon: Hong Kong land north of it
  * is removed. Elsewhere OSM's border stands.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { difference, featureCollection, lineSlice, point, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { ROOT } from '../lib/root';
+import { readDrawn } from '../reference/build';
 
 /** The stretch (longitudes) where the generalised polygon was seen to cross the river. */
 export const RIVER_BORDER_LNG: [number, number] = [114.066, 114.094];
 const BEYOND_LAT = { north: 22.56, south: 22.49 };
 
 export function drawnShenzhenRiver(): Position[] {
-  const drawn = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/reference/drawn.json'), 'utf8')) as { rivers: Array<{ id: string; path: Position[] }> };
-  const river = drawn.rivers.find((r) => r.id === 'shenzhen-river');
+  const river = readDrawn().rivers.find((r) => r.id === 'shenzhen-river');
   if (!river) throw new Error('data/reference/drawn.json has no shenzhen-river');
   return river.path;
 }

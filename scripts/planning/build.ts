@@ -125,13 +125,14 @@ export function buildPlanning(): PlanningOutput {
   add('futian', futian, adminBasis, 100);
 
   const asFeature = (g: Geometry) => ({ type: 'Feature' as const, properties: {}, geometry: g });
-  const lines = referenceLines();
+  const drawn = readDrawn();
+  const lines = referenceLines(drawn);
   const lineOf = (id: string): Position[] => {
     const line = lines.get(id);
     if (!line) throw new Error(`no reference line "${id}" in data/reference/drawn.json`);
     return line.path;
   };
-  const futianLand = landOf(futian, readDrawn());
+  const futianLand = landOf(futian, drawn);
   const drawAlong = (sides: readonly Side[], what: string) => finish(clip(ringAlong(sides, lineOf, what), futianLand), what);
 
   const clusterGeometry = new Map<string, Polygonal>();

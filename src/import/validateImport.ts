@@ -105,8 +105,10 @@ export function looksLikeGcj02(features: readonly Feature[], outline: LineString
   return asIs > 150 && asIs < 2000 && converted < asIs * 0.5;
 }
 
+/** The whole file refused, for one reason. */
+const refuse = (kind: ImportProblemKind, detail = ''): ImportResult => ({ collection: null, problems: [{ index: -1, kind, detail }], warnings: [] });
+
 function validateFeatures(root: { type?: unknown; features?: unknown; crs?: unknown }, outline?: LineString): ImportResult {
-  const refuse = (kind: ImportProblemKind, detail = ''): ImportResult => ({ collection: null, problems: [{ index: -1, kind, detail }], warnings: [] });
   const features: unknown[] =
     root?.type === 'FeatureCollection' && Array.isArray(root.features) ? root.features : root?.type === 'Feature' ? [root] : root?.type && typeof root.type === 'string' ? [{ type: 'Feature', properties: {}, geometry: root }] : [];
   if (features.length === 0) return refuse('noFeatures');
@@ -155,7 +157,6 @@ function validateFeatures(root: { type?: unknown; features?: unknown; crs?: unkn
  * offset; without it only a declared datum is noticed.
  */
 export function validateImport(text: string, byteLength = new TextEncoder().encode(text).length, outline?: LineString): ImportResult {
-  const refuse = (kind: ImportProblemKind, detail = ''): ImportResult => ({ collection: null, problems: [{ index: -1, kind, detail }], warnings: [] });
   if (byteLength > MAX_IMPORT_BYTES) return refuse('tooLarge', String(byteLength));
   let json: unknown;
   try {
