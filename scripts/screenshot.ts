@@ -31,7 +31,6 @@ try {
     await page.goto(`${base}${query}`);
     await page.waitForSelector('main[data-map-status="ready"]', { timeout: 30_000 });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="rendered-place-names"] li').length > 0);
-    await page.waitForTimeout(500);
     await page.screenshot({ path: file });
     console.log(`wrote ${file}`);
     await page.close();

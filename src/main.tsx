@@ -5,9 +5,10 @@ import './app.css';
 import { loadZoneGeo } from './data/loadZoneGeo';
 import { bindHostApi } from './embed/bindHost';
 import { restoreImportedLayers, startPersistingImports } from './import/persist';
-import { applyUrlToStore, startUrlWriter } from './url/sync';
+import { startUrlWriter } from './url/sync';
+import { useAtlasStore } from './state/store';
 
-applyUrlToStore(window.location.search);
+useAtlasStore.getState().applyUrlState(window.location.search);
 startUrlWriter();
 void loadZoneGeo();
 bindHostApi();

@@ -59,7 +59,7 @@ describe('validateZones finds', () => {
       expect.arrayContaining([
         'zone "bagualing".measures[0].source: missing source',
         'zone "hetao".industries[0].source.doc: unknown document "999"',
-        'zone "xiangmihu".role[0].source.section: missing section',
+        'zone "xiangmihu".role.source.section: missing section',
       ]),
     );
   });
@@ -85,7 +85,7 @@ describe('validateZones finds', () => {
     zone('nanxiang').id = 'nan-xiang';
     expect(problems()).toEqual(
       expect.arrayContaining([
-        'zone "core".role[0].text.zh: contains markup',
+        'zone "core".role.text.zh: contains markup',
         'zone "axis".related[4]: a zone cannot be related to itself',
         'zone "belt-north".related[4]: unknown zone id "nowhere"',
         'zone "futian": duplicate id',

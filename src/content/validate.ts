@@ -1,102 +1,124 @@
 /**
  * Content checks, pure: run by the unit tests, by `npm run validate:data`, and at start-up in the
- * app. Every problem names the zone id and the field so a hand edit can be fixed in one hop.
+ * app. The shape of each record is a valibot schema; what spans records (ids unique and complete,
+ * links to other zones, the 辐射带动 rule) is checked after it. Every problem names the zone id and
+ * the field so a hand edit can be fixed in one hop.
  */
+import * as v from 'valibot';
 import { LANGS } from '../i18n/messages';
 import { isZoneId, ZONE_IDS, ZONE_KINDS } from '../zones/ids';
-import { DOCUMENT_IDS, type DocumentInfo, FIGURE_STATUSES, type Source, type ZoneContent } from './types';
+import { DOCUMENT_IDS, type DocumentInfo, FIGURE_STATUSES, type ZoneContent } from './types';
 
 export interface Problem {
   where: string;
   message: string;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function checkLocalized(value: unknown, where: string, problems: Problem[]): void {
-  if (!isObject(value)) {
-    problems.push({ where, message: 'must be an object with zh and en text' });
-    return;
-  }
-  for (const lang of LANGS) {
-    const text = value[lang];
-    if (typeof text !== 'string' || text.trim() === '') problems.push({ where: `${where}.${lang}`, message: 'missing text' });
-    // Content is shown as text, never HTML; markup here is a mistake (or an attack) either way.
-    else if (/<[a-z!/]/i.test(text)) problems.push({ where: `${where}.${lang}`, message: 'contains markup' });
-  }
+// Content is shown as text, never HTML; markup here is a mistake (or an attack) either way.
+const Text = v.pipe(
+  v.string('missing text'),
+  v.check((t) => t.trim() !== '', 'missing text'),
+  v.check((t) => !/<[a-z!/]/i.test(t), 'contains markup'),
+);
+const Localized = v.object(Object.fromEntries(LANGS.map((lang) => [lang, Text])) as Record<(typeof LANGS)[number], typeof Text>, 'must be an object with zh and en text');
+const NonEmpty = (message: string) => v.pipe(v.string(message), v.check((t) => t.trim() !== '', message));
+
+function contentSchemas(docs: readonly string[]) {
+  const DocumentSource = v.object(
+    {
+      doc: v.picklist(docs, (issue) => `unknown document "${String(issue.input)}"`),
+      section: NonEmpty('missing section'),
+    },
+    'missing source',
+  );
+  const Source = v.lazy((input) => (isObject(input) && 'estimate' in input ? v.object({ estimate: Localized }) : DocumentSource));
+  const Statement = v.object({ text: Localized, source: Source }, 'must be an object');
+  const Statements = v.array(Statement, 'must be a list');
+  const yearMessage = 'must be a year between 1978 and 2050';
+  const Figure = v.object(
+    {
+      measure: Localized,
+      unit: Localized,
+      display: Localized,
+      value: v.pipe(v.number('must be a finite number'), v.finite('must be a finite number')),
+      year: v.pipe(v.number(yearMessage), v.integer(yearMessage), v.minValue(1978, yearMessage), v.maxValue(2050, yearMessage)),
+      status: v.picklist(FIGURE_STATUSES, `must be one of ${FIGURE_STATUSES.join(', ')}`),
+      source: v.lazy((input) => (isObject(input) && !('estimate' in input) ? DocumentSource : v.custom(() => false, 'a figure must cite a document'))),
+    },
+    'must be an object',
+  );
+  const ZoneIdList = v.array(v.custom((id) => typeof id === 'string' && isZoneId(id)), 'must be a list of other zone ids');
+  const Zone = v.object(
+    {
+      kind: v.picklist(ZONE_KINDS, (issue) => `unknown kind "${String(issue.input)}"`),
+      name: Localized,
+      aliases: v.optional(v.array(v.string('must be a list of strings'), 'must be a list of strings')),
+      memberOf: v.optional(ZoneIdList),
+      radiatedBy: v.optional(ZoneIdList),
+      role: v.object({ text: Localized, source: Source }, 'missing role'),
+      positioning: v.optional(Statement),
+      industries: Statements,
+      measures: Statements,
+      figures: v.array(Figure, 'must be a list'),
+      related: v.array(
+        v.object({ id: v.custom((id) => typeof id === 'string' && isZoneId(id), (issue) => `unknown zone id "${String(issue.input)}"`), relation: Localized }),
+        'must be a list',
+      ),
+    },
+    'must be an object',
+  );
+  return { Zone };
 }
 
-function checkSource(value: unknown, where: string, docs: ReadonlySet<string>, problems: Problem[]): void {
-  if (!isObject(value)) {
-    problems.push({ where, message: 'missing source' });
-    return;
-  }
-  if ('estimate' in value) {
-    checkLocalized(value.estimate, `${where}.estimate`, problems);
-    return;
-  }
-  if (typeof value.doc !== 'string' || !docs.has(value.doc)) problems.push({ where: `${where}.doc`, message: `unknown document "${String(value.doc)}"` });
-  if (typeof value.section !== 'string' || value.section.trim() === '') problems.push({ where: `${where}.section`, message: 'missing section' });
+const DocumentSchema = v.object(
+  {
+    id: v.picklist(DOCUMENT_IDS, (issue) => `unknown document id "${String(issue.input)}"`),
+    file: NonEmpty('missing file'),
+    date: NonEmpty('missing date'),
+    title: Localized,
+    issuer: Localized,
+  },
+  'must be an object',
+);
+
+/** `a.b[0].c` from a valibot issue's path. */
+function pathText(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('');
 }
 
-function checkStatements(value: unknown, where: string, docs: ReadonlySet<string>, problems: Problem[], required: boolean): void {
-  if (!Array.isArray(value)) {
-    problems.push({ where, message: 'must be a list' });
-    return;
-  }
-  if (required && value.length === 0) problems.push({ where, message: 'must not be empty' });
-  for (const [i, s] of value.entries()) {
-    const w = `${where}[${i}]`;
-    if (!isObject(s)) {
-      problems.push({ where: w, message: 'must be an object' });
-      continue;
-    }
-    checkLocalized(s.text, `${w}.text`, problems);
-    checkSource(s.source as Source, `${w}.source`, docs, problems);
-  }
-}
-
-function checkFigure(f: unknown, where: string, docs: ReadonlySet<string>, problems: Problem[]): void {
-  if (!isObject(f)) {
-    problems.push({ where, message: 'must be an object' });
-    return;
-  }
-  checkLocalized(f.measure, `${where}.measure`, problems);
-  checkLocalized(f.unit, `${where}.unit`, problems);
-  checkLocalized(f.display, `${where}.display`, problems);
-  if (typeof f.value !== 'number' || !Number.isFinite(f.value)) problems.push({ where: `${where}.value`, message: 'must be a finite number' });
-  if (typeof f.year !== 'number' || !Number.isInteger(f.year) || f.year < 1978 || f.year > 2050) problems.push({ where: `${where}.year`, message: 'must be a year between 1978 and 2050' });
-  if (!(FIGURE_STATUSES as readonly unknown[]).includes(f.status)) problems.push({ where: `${where}.status`, message: `must be one of ${FIGURE_STATUSES.join(', ')}` });
-  if (!isObject(f.source) || 'estimate' in f.source) problems.push({ where: `${where}.source`, message: 'a figure must cite a document' });
-  else checkSource(f.source, `${where}.source`, docs, problems);
+function problemsOf(schema: v.GenericSchema, value: unknown, where: string): Problem[] {
+  const result = v.safeParse(schema, value);
+  if (result.success) return [];
+  return result.issues.map((issue) => {
+    const path = pathText(issue);
+    // valibot words a missing key with its parent object's message: name the key instead.
+    const lastKey = issue.path?.at(-1)?.key;
+    const missing = issue.type === 'object' && issue.input === undefined && typeof lastKey === 'string';
+    // A wrong related id: the problem names the entry, not its `id` key.
+    return { where: `${where}${path.replace(/(\.related\[\d+\])\.id$/, '$1')}`, message: missing ? `missing ${lastKey}` : issue.message };
+  });
 }
 
 export function validateDocuments(value: unknown): Problem[] {
-  const problems: Problem[] = [];
   if (!Array.isArray(value)) return [{ where: 'documents', message: 'must be a list' }];
+  const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const [i, d] of value.entries()) {
     const where = `documents[${i}]`;
-    if (!isObject(d)) {
-      problems.push({ where, message: 'must be an object' });
-      continue;
-    }
-    if (!(DOCUMENT_IDS as readonly unknown[]).includes(d.id)) problems.push({ where: `${where}.id`, message: `unknown document id "${String(d.id)}"` });
+    problems.push(...problemsOf(DocumentSchema, d, where));
+    if (!isObject(d)) continue;
     if (seen.has(String(d.id))) problems.push({ where: `${where}.id`, message: 'duplicate id' });
     seen.add(String(d.id));
-    if (typeof d.file !== 'string' || d.file === '') problems.push({ where: `${where}.file`, message: 'missing file' });
-    if (typeof d.date !== 'string' || d.date === '') problems.push({ where: `${where}.date`, message: 'missing date' });
-    checkLocalized(d.title, `${where}.title`, problems);
-    checkLocalized(d.issuer, `${where}.issuer`, problems);
   }
   return problems;
 }
 
 export function validateZones(value: unknown, documents: readonly DocumentInfo[]): Problem[] {
-  const problems: Problem[] = [];
   if (!Array.isArray(value)) return [{ where: 'zones', message: 'must be a list' }];
-  const docs = new Set<string>(documents.map((d) => d.id));
+  const { Zone } = contentSchemas(documents.map((d) => d.id));
+  const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const [i, z] of value.entries()) {
     if (!isObject(z)) {
@@ -108,34 +130,17 @@ export function validateZones(value: unknown, documents: readonly DocumentInfo[]
     if (!isZoneId(id)) problems.push({ where, message: 'id is not in the public zone id list (src/zones/ids.ts)' });
     if (seen.has(id)) problems.push({ where, message: 'duplicate id' });
     seen.add(id);
-    if (!(ZONE_KINDS as readonly unknown[]).includes(z.kind)) problems.push({ where: `${where}.kind`, message: `unknown kind "${String(z.kind)}"` });
-    checkLocalized(z.name, `${where}.name`, problems);
-    if (!isObject(z.role)) problems.push({ where: `${where}.role`, message: 'missing role' });
-    else checkStatements([z.role], `${where}.role`, docs, problems, true);
-    if (z.positioning !== undefined) checkStatements([z.positioning], `${where}.positioning`, docs, problems, true);
-    checkStatements(z.industries, `${where}.industries`, docs, problems, false);
-    checkStatements(z.measures, `${where}.measures`, docs, problems, false);
-    if (!Array.isArray(z.figures)) problems.push({ where: `${where}.figures`, message: 'must be a list' });
-    else for (const [j, f] of z.figures.entries()) checkFigure(f, `${where}.figures[${j}]`, docs, problems);
-    if (!Array.isArray(z.related)) problems.push({ where: `${where}.related`, message: 'must be a list' });
-    else
-      for (const [j, r] of z.related.entries()) {
-        const w = `${where}.related[${j}]`;
-        if (!isObject(r) || typeof r.id !== 'string' || !isZoneId(r.id)) problems.push({ where: w, message: `unknown zone id "${isObject(r) ? String(r.id) : ''}"` });
-        else if (r.id === id) problems.push({ where: w, message: 'a zone cannot be related to itself' });
-        if (isObject(r)) checkLocalized(r.relation, `${w}.relation`, problems);
-      }
-    for (const key of ['memberOf', 'radiatedBy'] as const) {
-      const list = z[key];
-      if (list !== undefined && (!Array.isArray(list) || !list.every((m) => typeof m === 'string' && isZoneId(m) && m !== id)))
-        problems.push({ where: `${where}.${key}`, message: 'must be a list of other zone ids' });
-    }
+    problems.push(...problemsOf(Zone, z, where));
+    // What a schema of one record cannot see: links to itself, and the 辐射带动 rule.
+    if (Array.isArray(z.related))
+      for (const [j, r] of z.related.entries()) if (isObject(r) && r.id === id) problems.push({ where: `${where}.related[${j}]`, message: 'a zone cannot be related to itself' });
+    for (const key of ['memberOf', 'radiatedBy'] as const)
+      if (Array.isArray(z[key]) && (z[key] as unknown[]).includes(id)) problems.push({ where: `${where}.${key}`, message: 'must be a list of other zone ids' });
     // 003 Q11 tells members (链接, 围绕) from areas a belt only radiates to (辐射带动): a role
     // that says the zone is radiated to must not also make it a member.
     const roleZh = isObject(z.role) && isObject(z.role.text) ? String(z.role.text.zh ?? '') : '';
     if (Array.isArray(z.memberOf) && z.memberOf.length > 0 && /受.*辐射带动/.test(roleZh))
       problems.push({ where: `${where}.memberOf`, message: 'its role says a belt radiates to it (辐射带动); that is radiatedBy, not membership' });
-    if (z.aliases !== undefined && (!Array.isArray(z.aliases) || !z.aliases.every((a) => typeof a === 'string'))) problems.push({ where: `${where}.aliases`, message: 'must be a list of strings' });
   }
   for (const id of ZONE_IDS) if (!seen.has(id)) problems.push({ where: `zone "${id}"`, message: 'has no content' });
   return problems;

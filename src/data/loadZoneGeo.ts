@@ -5,12 +5,12 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { zoneGeometry } from '../geo/zones';
-import { PLANNING_SOURCES } from '../layers/planning';
+import { PLANNING_SOURCES, planSourceId } from '../layers/planning';
 import { useAtlasStore } from '../state/store';
 import { PLANNING_GROUPS } from '../zones/ids';
 
 /** The files that hold zones (not the analysis layers). */
-const ZONE_SOURCES = PLANNING_SOURCES.filter((s) => (PLANNING_GROUPS as readonly string[]).map((g) => `plan-${g}`).includes(s.id));
+const ZONE_SOURCES = PLANNING_SOURCES.filter((s) => (PLANNING_GROUPS as readonly string[]).map(planSourceId).includes(s.id));
 
 export async function loadZoneGeo(): Promise<void> {
   const results = await Promise.allSettled(

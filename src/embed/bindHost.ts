@@ -1,9 +1,7 @@
 /** Connects the host API to the store and the window (only when the Atlas runs inside a frame). */
 import { zoneById } from '../content';
-import { visibilityFrom } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
-import { outgoing, parseHostMessage, READY_PAYLOAD } from './hostApi';
-import { goToStep, stepBy } from './stepper';
+import { type HostCommand, outgoing, parseHostMessage, READY_PAYLOAD } from './hostApi';
 
 /** About one frame: commands arriving within it are applied together (a timer, not rAF: hidden frames get no frames). */
 export const HOST_COMMAND_TICK_MS = 16;
@@ -19,8 +17,7 @@ export function bindHostApi(win: Window = window): () => void {
 
   // A host may send thousands of commands at once (a loop, a stuck key): they are coalesced,
   // the latest of each kind wins, and applied together once per frame-length tick.
-  type Command = NonNullable<ReturnType<typeof parseHostMessage>>;
-  const pending = new Map<string, Command>();
+  const pending = new Map<string, Exclude<HostCommand, { type: 'next' | 'prev' }>>();
   let steps = 0;
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   const flush = () => {
@@ -29,33 +26,7 @@ export function bindHostApi(win: Window = window): () => void {
     const stepDelta = steps;
     pending.clear();
     steps = 0;
-    for (const command of commands) apply(command);
-    if (stepDelta !== 0) stepBy(stepDelta);
-  };
-  const apply = (command: Command) => {
-    const s = useAtlasStore.getState();
-    switch (command.type) {
-      case 'select':
-        s.selectZone(command.zone, 'host', { frame: true });
-        break;
-      case 'clear':
-        s.clearSelection('host');
-        break;
-      case 'layers':
-        s.setLayers(visibilityFrom(command.visible), s.opacity);
-        break;
-      case 'view':
-        s.requestView(command.view);
-        break;
-      case 'step':
-        goToStep(command.index);
-        break;
-      case 'lang':
-        s.setLang(command.lang);
-        break;
-      default:
-        break;
-    }
+    useAtlasStore.getState().applyHostCommands(commands, stepDelta);
   };
   const onMessage = (event: MessageEvent) => {
     const { host } = useAtlasStore.getState();

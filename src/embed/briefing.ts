@@ -6,7 +6,9 @@
 import builtIn from '../../data/content/briefings.json';
 import type { Localized } from '../content/types';
 import { isToggleId } from '../layers/toggles';
-import { type MapView, VIEW_LIMITS } from '../state/view';
+import * as v from 'valibot';
+import type { MapView } from '../state/view';
+import { ViewSchema } from '../state/viewSchema';
 import { isZoneId, type ZoneId } from '../zones/ids';
 
 export interface BriefingStep {
@@ -24,39 +26,34 @@ export interface Briefing {
 
 const MAX_STEPS = 50;
 const MAX_TITLE = 80;
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-export function validView(value: unknown): MapView | null {
-  if (!isObject(value) || !Array.isArray(value.center) || value.center.length !== 2) return null;
-  const [lng, lat] = value.center;
-  const { zoom } = value;
-  const bearing = value.bearing ?? 0;
-  const pitch = value.pitch ?? 0;
-  if (![lng, lat, zoom, bearing, pitch].every(isFiniteNumber)) return null;
-  const [west, south, east, north] = VIEW_LIMITS.maxBounds;
-  if ((lng as number) < west || (lng as number) > east || (lat as number) < south || (lat as number) > north) return null;
-  if ((zoom as number) < VIEW_LIMITS.minZoom || (zoom as number) > VIEW_LIMITS.maxZoom) return null;
-  if (Math.abs(bearing as number) > 180 || (pitch as number) < 0 || (pitch as number) > VIEW_LIMITS.maxPitch) return null;
-  return { center: [lng as number, lat as number], zoom: zoom as number, bearing: bearing as number, pitch: pitch as number };
-}
+const cut = (text: string) => text.slice(0, MAX_TITLE);
 
-function validTitle(value: unknown): Localized | null {
-  if (typeof value === 'string') return { zh: value.slice(0, MAX_TITLE), en: value.slice(0, MAX_TITLE) };
-  if (isObject(value) && typeof value.zh === 'string' && typeof value.en === 'string') return { zh: value.zh.slice(0, MAX_TITLE), en: value.en.slice(0, MAX_TITLE) };
-  return null;
-}
+/** A title in both languages, or one string for both; cut to MAX_TITLE characters. */
+const TitleSchema = v.union([
+  v.pipe(
+    v.string(),
+    v.transform((t): Localized => ({ zh: cut(t), en: cut(t) })),
+  ),
+  v.pipe(
+    v.object({ zh: v.string(), en: v.string() }),
+    v.transform((t): Localized => ({ zh: cut(t.zh), en: cut(t.en) })),
+  ),
+]);
+
+/** A step needs a title, a valid view and a layer list; unknown layers and an unknown zone are left out, not fatal. */
+const StepSchema = v.pipe(
+  v.object({ title: TitleSchema, view: ViewSchema, layers: v.array(v.unknown()), zone: v.optional(v.unknown()) }),
+  v.transform(({ title, view, layers, zone }): BriefingStep => {
+    const step: BriefingStep = { title, layers: layers.filter((l): l is string => typeof l === 'string' && isToggleId(l)), view };
+    if (typeof zone === 'string' && isZoneId(zone)) step.zone = zone;
+    return step;
+  }),
+);
 
 export function validStep(value: unknown): BriefingStep | null {
-  if (!isObject(value)) return null;
-  const title = validTitle(value.title);
-  const view = validView(value.view);
-  if (!title || !view || !Array.isArray(value.layers)) return null;
-  const layers = value.layers.filter((l): l is string => typeof l === 'string' && isToggleId(l));
-  const step: BriefingStep = { title, layers, view };
-  if (typeof value.zone === 'string' && isZoneId(value.zone)) step.zone = value.zone;
-  return step;
+  const result = v.safeParse(StepSchema, value);
+  return result.success ? result.output : null;
 }
 
 /** Steps from untrusted JSON; invalid steps are dropped, null when nothing valid is left. */
@@ -66,12 +63,24 @@ export function validSteps(value: unknown): BriefingStep[] | null {
   return steps.length > 0 ? steps : null;
 }
 
+const BriefingSchema = v.object({
+  id: v.string(),
+  title: TitleSchema,
+  steps: v.pipe(
+    v.unknown(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const steps = validSteps(dataset.value);
+      if (steps) return steps;
+      addIssue({ message: 'no valid step' });
+      return NEVER;
+    }),
+  ),
+});
+
 export const BRIEFINGS: readonly Briefing[] = (builtIn as unknown[]).map((b) => {
-  const raw = b as Json;
-  const steps = validSteps(raw.steps);
-  const title = validTitle(raw.title);
-  if (!steps || !title || typeof raw.id !== 'string') throw new Error('data/content/briefings.json: invalid briefing');
-  return { id: raw.id, title, steps };
+  const result = v.safeParse(BriefingSchema, b);
+  if (!result.success) throw new Error(`data/content/briefings.json: invalid briefing: ${v.summarize(result.issues)}`);
+  return result.output;
 });
 
 function toBase64Url(text: string): string {

@@ -14,7 +14,8 @@ import { LANGS, type Lang } from '../i18n';
 import { isToggleId, TOGGLE_IDS } from '../layers/toggles';
 import type { MapView } from '../state/view';
 import { isZoneId, ZONE_IDS, type ZoneId } from '../zones/ids';
-import { validView } from './briefing';
+import * as v from 'valibot';
+import { ViewSchema } from '../state/viewSchema';
 
 export const HOST_API_VERSION = 1;
 const PREFIX = 'futian-atlas:';
@@ -31,34 +32,30 @@ export type HostCommand =
 
 type Json = Record<string, unknown>;
 
+const ZoneSchema = v.custom<ZoneId>((z) => typeof z === 'string' && isZoneId(z));
+/** A prefixed message of one type, read as the command without the prefix. */
+const message = <T extends HostCommand['type'], E extends v.ObjectEntries>(type: T, entries: E) =>
+  v.pipe(
+    v.object({ type: v.literal(`${PREFIX}${type}`), ...entries }),
+    v.transform(({ type: _prefixed, ...fields }) => ({ ...fields, type })),
+  );
+
+/** Each command's message; anything else (extra keys aside) is not a command. */
+const HostMessageSchema = v.variant('type', [
+  message('select', { zone: ZoneSchema }),
+  message('clear', {}),
+  message('next', {}),
+  message('prev', {}),
+  message('layers', { visible: v.pipe(v.array(v.pipe(v.string(), v.check(isToggleId))), v.maxLength(TOGGLE_IDS.length)) }),
+  message('view', { view: ViewSchema }),
+  message('step', { index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(49)) }),
+  message('lang', { lang: v.picklist(LANGS) }),
+]);
+
 /** A command, or null for anything that is not exactly one. Pure. */
 export function parseHostMessage(data: unknown): HostCommand | null {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-  const message = data as Json;
-  if (typeof message.type !== 'string' || !message.type.startsWith(PREFIX)) return null;
-  const type = message.type.slice(PREFIX.length);
-  switch (type) {
-    case 'select':
-      return typeof message.zone === 'string' && isZoneId(message.zone) ? { type, zone: message.zone } : null;
-    case 'clear':
-    case 'next':
-    case 'prev':
-      return { type };
-    case 'layers':
-      return Array.isArray(message.visible) && message.visible.length <= TOGGLE_IDS.length && message.visible.every((v) => typeof v === 'string' && isToggleId(v))
-        ? { type, visible: message.visible as string[] }
-        : null;
-    case 'view': {
-      const view = validView(message.view);
-      return view ? { type, view } : null;
-    }
-    case 'step':
-      return Number.isInteger(message.index) && (message.index as number) >= 0 && (message.index as number) < 50 ? { type, index: message.index as number } : null;
-    case 'lang':
-      return typeof message.lang === 'string' && (LANGS as readonly string[]).includes(message.lang) ? { type, lang: message.lang as Lang } : null;
-    default:
-      return null;
-  }
+  const result = v.safeParse(HostMessageSchema, data);
+  return result.success ? result.output : null;
 }
 
 export function outgoing(type: 'ready' | 'selection' | 'step', payload: Json): Json {

@@ -1,21 +1,53 @@
-/** Moves through a briefing: each step sets the layers, the selection and the view. */
-import { visibilityFrom } from '../layers/toggles';
-import { useAtlasStore } from '../state/store';
+/**
+ * What a briefing step and a host page's command change in the store, as pure state changes:
+ * the store's actions (src/state/actions.ts) apply each batch in one `set()`, so the URL writer
+ * and the map wake once per step, not once per field.
+ */
+import { DEFAULT_VISIBILITY, visibilityFrom } from '../layers/toggles';
+import { selectionPatch } from '../state/selection';
+import type { AtlasState } from '../state/store';
+import { cameraPatch } from '../state/view';
+import type { HostCommand } from './hostApi';
 
-export function goToStep(index: number): boolean {
-  const s = useAtlasStore.getState();
+type Patch = Partial<AtlasState>;
+
+/** Step `index` of the current briefing: its layers, its selection (or none), its view; null if there is no such step. */
+export function stepPatch(s: AtlasState, index: number): Patch | null {
   const steps = s.briefingSteps;
-  if (!steps || index < 0 || index >= steps.length) return false;
+  if (!steps || !Number.isInteger(index) || index < 0 || index >= steps.length) return null;
   const step = steps[index];
-  s.setLayers(visibilityFrom(step.layers), s.opacity);
-  if (step.zone) s.selectZone(step.zone, 'briefing');
-  else s.clearSelection('briefing');
-  s.requestView(step.view);
-  s.setStepIndex(index);
-  return true;
+  return {
+    visibility: { ...DEFAULT_VISIBILITY, ...visibilityFrom(step.layers) },
+    ...selectionPatch(s, step.zone ?? null, 'briefing'),
+    ...cameraPatch(s, { kind: 'view', view: step.view }),
+    stepIndex: index,
+  };
 }
 
-export function stepBy(delta: number): boolean {
-  const { stepIndex } = useAtlasStore.getState();
-  return goToStep((stepIndex ?? -1) + delta);
+/** One host command (next and prev are counted by the caller and come in as `stepBy`). */
+export function hostCommandPatch(s: AtlasState, command: Exclude<HostCommand, { type: 'next' | 'prev' }>): Patch {
+  switch (command.type) {
+    case 'select':
+      return selectionPatch(s, command.zone, 'host', { frame: true });
+    case 'clear':
+      return selectionPatch(s, null, 'host');
+    case 'layers':
+      return { visibility: { ...DEFAULT_VISIBILITY, ...visibilityFrom(command.visible) } };
+    case 'view':
+      return cameraPatch(s, { kind: 'view', view: command.view });
+    case 'step':
+      return stepPatch(s, command.index) ?? {};
+    case 'lang':
+      return { lang: command.lang };
+  }
+}
+
+/** Applies patches in order, each seeing the state the previous ones made. */
+export function fold(s: AtlasState, ...patches: Array<(draft: AtlasState) => Patch | null>): AtlasState {
+  let draft = s;
+  for (const patch of patches) {
+    const change = patch(draft);
+    if (change) draft = { ...draft, ...change };
+  }
+  return draft;
 }

@@ -8,15 +8,15 @@ import type { BriefingStep } from '../embed/briefing';
 import { measurePath } from '../geo/path';
 import { type Lang, messagesFor } from '../i18n';
 import { formatKm, formatKm2 } from '../i18n/format';
-import { importedLayerDef } from '../layers/imported';
-import { MEASURE_COLOR, MEASURE_LAYER } from '../layers/measure';
+import { importedLayerDef, importedSwatch } from '../layers/imported';
+import { MEASURE_LAYER } from '../layers/measure';
 import { LAYERS } from '../layers/registry';
 import type { LayerDef } from '../layers/types';
+import { styleLayer, swatchOf } from '../layers/swatch';
 import { legendFor } from '../layers/toggles';
-import type { MapSnapshot } from '../map/snapshot';
+import type { MapSnapshot } from '../map/frame';
 import type { AtlasState } from '../state/store';
-import { encodeUrl } from '../url/codec';
-import { urlStateOf } from '../url/sync';
+import { fullMapQueryOf } from '../url/sync';
 import type { ExportContent, LegendRow } from './layout';
 import type { ExportPlan } from './plan';
 import { metresPerCssPixel, niceScaleBar } from './scaleBar';
@@ -48,7 +48,7 @@ export function exportSubject(s: Pick<AtlasState, 'selectedZoneId' | 'briefingSt
 
 /** A link to the same live view in the full Atlas (an embed's chrome and host are left out). */
 export function exportPermalink(s: AtlasState, location: { origin: string; pathname: string }): string {
-  const query = encodeUrl({ ...urlStateOf(s), embed: false, controls: [], host: null });
+  const query = fullMapQueryOf(s);
   // Commas and colons are legal in a query: printed under a QR code, `114.05,22.54` reads better than `114.05%2C22.54`.
   return new URL(`${location.origin}${location.pathname}${query}`).href.replace(/%2C/gi, ',').replace(/%3A/gi, ':');
 }
@@ -62,14 +62,14 @@ export function legendRows(s: AtlasState, drawn: ReadonlySet<string>): LegendRow
   const rows: LegendRow[] = legendFor(s.visibility)
     .filter(({ toggle }) => isDrawn(toggle.layers.flatMap((id) => styleIdsOf(LAYERS.find((l) => l.id === id)))))
     .flatMap(({ entries }) => entries.filter((e) => !e.drawnAs || isDrawn(e.drawnAs)).map((e) => ({ label: e.label[s.lang], swatch: e.swatch })));
-  if (s.selectedZoneId) rows.unshift({ label: m.exportMap.selected(zoneById(s.selectedZoneId).name[s.lang]), swatch: { line: '#111111' } });
+  if (s.selectedZoneId) rows.unshift({ label: m.exportMap.selected(zoneById(s.selectedZoneId).name[s.lang]), swatch: swatchOf([styleLayer('clusters-highlight-line')]) });
   for (const layer of s.importedLayers) {
-    if (isDrawn(styleIdsOf(importedLayerDef(layer)))) rows.push({ label: layer.name, swatch: { fill: layer.color, fillOpacity: 0.25, line: layer.color } });
+    if (isDrawn(styleIdsOf(importedLayerDef(layer)))) rows.push({ label: layer.name, swatch: importedSwatch(layer) });
   }
   if (s.measurePoints.length >= 2 && isDrawn(styleIdsOf(MEASURE_LAYER))) {
     const measured = measurePath(s.measurePoints, s.measureClosed, null);
     const value = measured.areaKm2 !== null ? `${m.measure.area} ${formatKm2(measured.areaKm2, s.lang)}` : `${m.measure.length} ${formatKm(measured.lengthKm, s.lang)}`;
-    rows.push({ label: m.exportMap.measurement(value), swatch: { line: MEASURE_COLOR, lineDashed: true } });
+    rows.push({ label: m.exportMap.measurement(value), swatch: swatchOf([styleLayer('measure-line')]) });
   }
   return rows;
 }

@@ -2,7 +2,8 @@
  * One export from start to file: plan, render the map at the target resolution, lay the page
  * out, encode it. Cancellable at every step; a size the browser cannot draw fails up front.
  */
-import { takeMapFrame, takeMapSnapshot } from '../map/snapshot';
+import type { MapFrame } from '../map/frame';
+import { renderOffscreen } from '../map/offscreen';
 import { useAtlasStore } from '../state/store';
 import { canvasMeasure, drawPrimitives } from './drawCanvas';
 import { defaultTitle, exportContent, exportPermalink, exportSubject } from './content';
@@ -14,7 +15,7 @@ import { type ExportPlan, fits, planExport, suggestSmaller } from './plan';
 import { itxtChunk, physChunk, withPngChunks } from './pngMeta';
 import { type Dpi, EXPORT_PRESETS, type ExportPreset, pointsPerPixel } from './presets';
 import { qrModules } from './qr';
-import { ExportError, renderMap } from './renderMap';
+import { ExportError } from './errors';
 
 export type ExportFormat = 'png' | 'pdf';
 export type ExportPhase = 'map' | 'compose' | 'encode';
@@ -43,12 +44,12 @@ export class TooLargeError extends ExportError {
   }
 }
 
-/** The plan the dialog shows before export: same inputs as the export itself, so the same size. */
-export function previewPlan(preset: ExportPreset, dpi: Dpi, options: Pick<ExportOptions, 'title' | 'notes'>): { plan: ExportPlan; gpuLimit: number } | null {
-  const frame = takeMapFrame();
-  if (!frame) return null;
-  const qr = qrModules(exportPermalink(useAtlasStore.getState(), window.location));
-  return { plan: planExport(preset, dpi, frame, options, qr.length), gpuLimit: frame.gpuLimit };
+/**
+ * The plan the dialog shows before export: the same inputs as the export itself (the live map's
+ * frame from the store, the QR code's size), so the same size. Pure.
+ */
+export function previewPlan(preset: ExportPreset, dpi: Dpi, frame: MapFrame, options: Pick<ExportOptions, 'title' | 'notes'>, qrSize: number): ExportPlan {
+  return planExport(preset, dpi, frame, options, qrSize);
 }
 
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
@@ -60,9 +61,9 @@ function throwIfAborted(signal: AbortSignal): void {
 }
 
 export async function runExport(request: ExportRequest, onPhase: (phase: ExportPhase) => void, signal: AbortSignal): Promise<ExportResult> {
-  const snapshot = takeMapSnapshot();
-  if (!snapshot) throw new ExportError('render', 'the map is not ready');
   const state = useAtlasStore.getState();
+  const snapshot = state.mapPort?.snapshot();
+  if (!snapshot) throw new ExportError('render', 'the map is not ready');
   const now = new Date();
   const permalink = exportPermalink(state, window.location);
   const qr = qrModules(permalink);
@@ -71,7 +72,11 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
   if (!fits(plan, snapshot.gpuLimit)) throw new TooLargeError(plan, snapshot.gpuLimit, suggestSmaller(EXPORT_PRESETS, plan, snapshot.gpuLimit, planFor));
 
   onPhase('map');
-  const map = await renderMap(snapshot, plan, state.selectedZoneId, signal);
+  const map = await renderOffscreen(
+    snapshot,
+    { css: plan.mapCss, minCanvas: plan.mapRect, pixelRatio: plan.page.pixelRatio, zoom: plan.zoom, selected: state.selectedZoneId },
+    signal,
+  );
   try {
     throwIfAborted(signal);
     onPhase('compose');

@@ -4,11 +4,32 @@
  * third-party storage blocked, "block site data", some private modes): the Atlas then works
  * without it and says so once a planner imports something.
  */
-import { useAtlasStore } from '../state/store';
+import * as v from 'valibot';
 import type { ImportedLayer } from '../state/imports';
+import { useAtlasStore } from '../state/store';
 import { validateImport } from './validateImport';
 
 const KEY = 'futian-atlas:imports:v1';
+const MAX_NAME = 80;
+
+/** A stored layer: its name (cut), a #rrggbb colour, and GeoJSON that passes the import checks again. */
+const StoredLayerSchema = v.object({
+  name: v.pipe(
+    v.string(),
+    v.transform((name) => name.slice(0, MAX_NAME)),
+  ),
+  color: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i)),
+  collection: v.pipe(
+    v.unknown(),
+    v.transform((collection) => {
+      try {
+        return validateImport(JSON.stringify(collection)).collection;
+      } catch {
+        return null;
+      }
+    }),
+  ),
+});
 /** localStorage holds ~5 MB per origin; leave room for everything else. */
 const MAX_STORED_CHARS = 4_000_000;
 
@@ -42,14 +63,8 @@ export function loadImportedLayers(storage: Storage | null = browserStorage()): 
   }
   if (!Array.isArray(stored)) return { layers: [], dropped: 1 };
   const layers = stored.flatMap((item: unknown) => {
-    try {
-      const l = item as Partial<ImportedLayer> | null;
-      if (!l || typeof l.name !== 'string' || typeof l.color !== 'string' || !/^#[0-9a-f]{6}$/i.test(l.color)) return [];
-      const { collection } = validateImport(JSON.stringify(l.collection));
-      return collection ? [{ name: l.name.slice(0, 80), color: l.color, collection }] : [];
-    } catch {
-      return [];
-    }
+    const result = v.safeParse(StoredLayerSchema, item);
+    return result.success && result.output.collection ? [{ ...result.output, collection: result.output.collection }] : [];
   });
   return { layers, dropped: stored.length - layers.length };
 }

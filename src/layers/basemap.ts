@@ -9,7 +9,7 @@ import futianUrl from '../../data/basemap/futian.geojson?url';
 import labelsUrl from '../../data/basemap/labels.geojson?url';
 import landDetailUrl from '../../data/basemap/land-detail.geojson?url';
 import landRegionalUrl from '../../data/basemap/land-regional.geojson?url';
-import type { LayerDef, SourceDef } from './types';
+import type { LayerDef, SourceDef, StyleLayer } from './types';
 
 /** Mirrors DETAIL_MIN_ZOOM in scripts/basemap/sources.ts (basemap.test.ts keeps the two equal). */
 export const DETAIL_MIN_ZOOM = 9;
@@ -39,29 +39,29 @@ export const BASEMAP_SOURCES: SourceDef[] = [
   { id: 'place-labels', url: labelsUrl, title: { zh: '地名', en: 'Place names' }, attribution: 'districts' },
 ];
 
-const districtFill = (source: 'regional' | 'detail') => ({
+const districtFill = (source: 'regional' | 'detail'): Omit<Extract<StyleLayer, { type: 'fill' }>, 'id'> => ({
   type: 'fill' as const,
   paint: {
-    'fill-color': ['match', ['get', 'city_zh'], '深圳市', BASEMAP_COLORS.shenzhen, BASEMAP_COLORS.district] as unknown as string,
+    'fill-color': ['match', ['get', 'city_zh'], '深圳市', BASEMAP_COLORS.shenzhen, BASEMAP_COLORS.district],
     'fill-antialias': false,
   },
   ...(source === 'regional' ? { maxzoom: DETAIL_MIN_ZOOM } : { minzoom: DETAIL_MIN_ZOOM }),
 });
 
-const districtLine = (source: 'regional' | 'detail') => ({
+const districtLine = (source: 'regional' | 'detail'): Omit<Extract<StyleLayer, { type: 'line' }>, 'id'> => ({
   type: 'line' as const,
   paint: {
     'line-color': BASEMAP_COLORS.districtLine,
-    'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.3, 10, 0.8, 14, 1.4] as unknown as number,
+    'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.3, 10, 0.8, 14, 1.4],
   },
   ...(source === 'regional' ? { maxzoom: DETAIL_MIN_ZOOM } : { minzoom: DETAIL_MIN_ZOOM }),
 });
 
-const labelLayout = {
-  'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 10, 13, 14, 16] as unknown as number,
+const labelLayout: NonNullable<Extract<StyleLayer, { type: 'symbol' }>['layout']> = {
+  'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 10, 13, 14, 16],
   'text-max-width': 8,
   'text-padding': 4,
-  'symbol-sort-key': ['get', 'rank'] as unknown as number,
+  'symbol-sort-key': ['get', 'rank'],
 };
 
 export const BASEMAP_LAYERS: LayerDef[] = [

@@ -1,6 +1,7 @@
 /** Map layers for the planner's imported GeoJSON, built from the store (not part of the registry). */
 import { mapSafeCollection } from '../import/mapSafe';
 import type { ImportedLayer } from '../state/imports';
+import { type Swatch, swatchOf } from './swatch';
 import type { LayerDef, SourceDef } from './types';
 
 export function importedSource(layer: ImportedLayer): SourceDef {
@@ -20,4 +21,9 @@ export function importedLayerDef(layer: ImportedLayer): LayerDef {
       { id: `${layer.id}-point`, type: 'circle', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 6, 'circle-color': layer.color, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } },
     ],
   };
+}
+
+/** Its legend symbol, from its own style's fill and outline (the area symbol stands for points too). */
+export function importedSwatch(layer: ImportedLayer): Swatch {
+  return swatchOf(importedLayerDef(layer).style.filter((l) => l.type !== 'circle'));
 }

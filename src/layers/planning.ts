@@ -14,6 +14,7 @@ import parksUrl from '../../data/planning/parks.geojson?url';
 import partnersUrl from '../../data/planning/partners.geojson?url';
 import ringsUrl from '../../data/planning/rings.geojson?url';
 import villagesUrl from '../../data/planning/villages.geojson?url';
+import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerDef, SourceDef, StyleLayer } from './types';
 
 export const PLANNING_COLORS = {
@@ -34,14 +35,14 @@ export const PLANNING_COLORS = {
 const source = (id: string, url: string, zh: string, en: string): SourceDef => ({ id, url, title: { zh, en }, attribution: 'planning', promoteId: 'id' });
 
 export const PLANNING_SOURCES: SourceDef[] = [
-  source('plan-district', districtUrl, '福田区（规划范围）', 'Futian District (plan area)'),
-  source('plan-belts', beltsUrl, '三带', 'Three belts'),
-  source('plan-core', coreUrl, '一核', 'The core'),
-  source('plan-axis', axisUrl, '一轴', 'The axis'),
-  source('plan-clusters', clustersUrl, '八组团', 'Eight clusters'),
-  source('plan-parks', parksUrl, '合作园区', 'Cooperation parks'),
-  source('plan-partners', partnersUrl, '对口合作地区', 'Partner areas'),
-  source('plan-villages', villagesUrl, '结对村', 'Paired villages'),
+  source(planSourceId('district'), districtUrl, '福田区（规划范围）', 'Futian District (plan area)'),
+  source(planSourceId('belts'), beltsUrl, '三带', 'Three belts'),
+  source(planSourceId('core'), coreUrl, '一核', 'The core'),
+  source(planSourceId('axis'), axisUrl, '一轴', 'The axis'),
+  source(planSourceId('clusters'), clustersUrl, '八组团', 'Eight clusters'),
+  source(planSourceId('parks'), parksUrl, '合作园区', 'Cooperation parks'),
+  source(planSourceId('partners'), partnersUrl, '对口合作地区', 'Partner areas'),
+  source(planSourceId('villages'), villagesUrl, '结对村', 'Paired villages'),
   { id: 'plan-links', url: linksUrl, title: { zh: '合作连线', en: 'Partner links' }, attribution: 'planning' },
   { id: 'plan-rings', url: ringsUrl, title: { zh: '距离圈', en: 'Distance rings' }, attribution: 'planning' },
 ];
@@ -60,8 +61,8 @@ const label = (minzoom: number, size: number, color: string, extra: Record<strin
 
 const NAME = { zh: 'name_zh', en: 'name_en' };
 
-const SELECTED = ['boolean', ['feature-state', 'selected'], false];
-const HOVERED = ['boolean', ['feature-state', 'hover'], false];
+const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const HOVERED: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
 /**
  * Selection and hover outlines, driven by feature-state (set by src/map/interaction.ts from the
@@ -76,8 +77,8 @@ function highlight(defId: string): StyleLayer[] {
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': '#111111',
-        'line-width': ['case', SELECTED, 4, HOVERED, 2.5, 0] as unknown as number,
-        'line-opacity': ['case', SELECTED, 1, HOVERED, 0.75, 0] as unknown as number,
+        'line-width': ['case', SELECTED, 4, HOVERED, 2.5, 0],
+        'line-opacity': ['case', SELECTED, 1, HOVERED, 0.75, 0],
       },
     },
     {
@@ -88,28 +89,41 @@ function highlight(defId: string): StyleLayer[] {
         'circle-radius': 12,
         'circle-opacity': 0,
         'circle-stroke-color': '#111111',
-        'circle-stroke-width': ['case', SELECTED, 3, HOVERED, 2, 0] as unknown as number,
+        'circle-stroke-width': ['case', SELECTED, 3, HOVERED, 2, 0],
+        // An expression like the outline's: a faded layer's selection stays fully visible (src/map/layerState.ts).
+        'circle-stroke-opacity': ['case', SELECTED, 1, HOVERED, 0.75, 0],
       },
     },
   ];
 }
 
-const beltColor = ['match', ['get', 'id'], 'belt-north', PLANNING_COLORS.beltNorth, 'belt-central', PLANNING_COLORS.beltCentral, PLANNING_COLORS.beltSouth] as unknown as string;
+const beltColor: ExpressionSpecification = ['match', ['get', 'id'], 'belt-north', PLANNING_COLORS.beltNorth, 'belt-central', PLANNING_COLORS.beltCentral, PLANNING_COLORS.beltSouth];
+
+/**
+ * A layer whose features are zones: a pointer hits what it draws (not its labels), and selection
+ * and hover outlines are added above it.
+ */
+function zoneLayer(def: Omit<LayerDef, 'hitLayers'>): LayerDef {
+  return { ...def, hitLayers: def.style.filter((l) => l.type !== 'symbol').map((l) => l.id), style: [...def.style, ...highlight(def.id)] };
+}
+
+/** The source of a planning group's zones (data/planning/<group>.geojson). */
+export function planSourceId(group: string): string {
+  return `plan-${group}`;
+}
 
 /** Drawing order, bottom to top: the core's outline sits above the cluster it is built on. */
 export const PLANNING_LAYERS: LayerDef[] = [
-  {
+  zoneLayer({
     id: 'plan-district',
     group: 'layout',
-    interactive: true,
     source: 'plan-district',
     title: { zh: '福田区', en: 'Futian District' },
     // Transparent: it is there to be clicked; the basemap already draws Futian's outline.
-    style: [{ id: 'plan-district-fill', type: 'fill', paint: { 'fill-color': '#000000', 'fill-opacity': 0 } }, ...highlight('plan-district')],
-  },
-  {
+    style: [{ id: 'plan-district-fill', type: 'fill', paint: { 'fill-color': '#000000', 'fill-opacity': 0 } }],
+  }),
+  zoneLayer({
     id: 'belts',
-    interactive: true,
     group: 'layout',
     source: 'plan-belts',
     onlineOverlay: true,
@@ -119,12 +133,10 @@ export const PLANNING_LAYERS: LayerDef[] = [
       { id: 'plan-belts-fill', type: 'fill', paint: { 'fill-color': beltColor, 'fill-opacity': 0.2 } },
       { id: 'plan-belts-line', type: 'line', paint: { 'line-color': beltColor, 'line-width': 2, 'line-dasharray': [3, 2] } },
       { id: 'plan-belts-label', ...label(10, 12, '#333333', { 'symbol-placement': 'point', 'text-optional': true }), maxzoom: 12.5, paint: { 'text-color': beltColor, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 2 } },
-      ...highlight('belts'),
-    ],
-  },
-  {
+          ],
+  }),
+  zoneLayer({
     id: 'axis',
-    interactive: true,
     group: 'layout',
     source: 'plan-axis',
     onlineOverlay: true,
@@ -138,12 +150,10 @@ export const PLANNING_LAYERS: LayerDef[] = [
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: { 'line-color': PLANNING_COLORS.axis, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 6] },
       },
-      ...highlight('axis'),
-    ],
-  },
-  {
+          ],
+  }),
+  zoneLayer({
     id: 'clusters',
-    interactive: true,
     group: 'layout',
     source: 'plan-clusters',
     onlineOverlay: true,
@@ -153,12 +163,10 @@ export const PLANNING_LAYERS: LayerDef[] = [
       { id: 'plan-clusters-fill', type: 'fill', paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.25 } },
       { id: 'plan-clusters-line', type: 'line', layout: { 'line-join': 'round' }, paint: { 'line-color': PLANNING_COLORS.cluster, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 14, 2.2] } },
       { id: 'plan-clusters-label', ...label(11, 13, PLANNING_COLORS.cluster, { 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 0.8 }) },
-      ...highlight('clusters'),
-    ],
-  },
-  {
+          ],
+  }),
+  zoneLayer({
     id: 'core',
-    interactive: true,
     group: 'layout',
     source: 'plan-core',
     onlineOverlay: true,
@@ -166,9 +174,8 @@ export const PLANNING_LAYERS: LayerDef[] = [
     style: [
       { id: 'plan-core-fill', type: 'fill', paint: { 'fill-color': PLANNING_COLORS.core, 'fill-opacity': 0.12 } },
       { id: 'plan-core-line', type: 'line', layout: { 'line-join': 'round' }, paint: { 'line-color': PLANNING_COLORS.core, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2, 14, 5], 'line-offset': -1 } },
-      ...highlight('core'),
-    ],
-  },
+          ],
+  }),
   {
     id: 'rings',
     group: 'cooperation',
@@ -201,9 +208,8 @@ export const PLANNING_LAYERS: LayerDef[] = [
       },
     ],
   },
-  {
+  zoneLayer({
     id: 'parks',
-    interactive: true,
     group: 'cooperation',
     source: 'plan-parks',
     onlineOverlay: true,
@@ -214,12 +220,10 @@ export const PLANNING_LAYERS: LayerDef[] = [
       { id: 'plan-parks-line', type: 'line', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': PLANNING_COLORS.beltSouth, 'line-width': 1.5, 'line-dasharray': [1, 1] } },
       { id: 'plan-parks-point', type: 'circle', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 6, 'circle-color': PLANNING_COLORS.park, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } },
       { id: 'plan-parks-label', ...label(8, 12, PLANNING_COLORS.park, { 'text-anchor': 'top', 'text-offset': [0, 0.8] }) },
-      ...highlight('parks'),
-    ],
-  },
-  {
+          ],
+  }),
+  zoneLayer({
     id: 'partners',
-    interactive: true,
     group: 'cooperation',
     source: 'plan-partners',
     onlineOverlay: true,
@@ -230,12 +234,10 @@ export const PLANNING_LAYERS: LayerDef[] = [
       { id: 'plan-partners-line', type: 'line', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': PLANNING_COLORS.partnerLine, 'line-width': 1.8 } },
       { id: 'plan-partners-point', type: 'circle', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 8, 'circle-color': PLANNING_COLORS.partner, 'circle-stroke-color': PLANNING_COLORS.partnerLine, 'circle-stroke-width': 2.5 } },
       { id: 'plan-partners-label', ...label(5, 13, PLANNING_COLORS.partnerLine, { 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.9 }) },
-      ...highlight('partners'),
-    ],
-  },
-  {
+          ],
+  }),
+  zoneLayer({
     id: 'villages',
-    interactive: true,
     group: 'cooperation',
     source: 'plan-villages',
     onlineOverlay: true,
@@ -244,7 +246,6 @@ export const PLANNING_LAYERS: LayerDef[] = [
     style: [
       { id: 'plan-villages-point', type: 'circle', minzoom: 9, paint: { 'circle-radius': 5, 'circle-color': PLANNING_COLORS.village, 'circle-stroke-color': '#1b1b1b', 'circle-stroke-width': 1.5 } },
       { id: 'plan-villages-label', ...label(10, 12, '#1b1b1b', { 'text-anchor': 'top', 'text-offset': [0, 0.7] }) },
-      ...highlight('villages'),
-    ],
-  },
+          ],
+  }),
 ];

@@ -2,30 +2,12 @@
  * What the layer panel switches and the legend explains, as data. Each toggle names the layer
  * definitions it governs; the legend is derived from these entries (never a second list).
  */
-import { BASEMAP_COLORS } from './basemap';
-import { PLANNING_COLORS } from './planning';
-import { REFERENCE_COLORS } from './reference';
+import { type LegendEntry, legendEntry } from './swatch';
 import type { Localized } from './types';
 
-export interface Swatch {
-  fill?: string;
-  fillOpacity?: number;
-  line?: string;
-  lineDashed?: boolean;
-  circle?: string;
-  circleStroke?: string;
-  text?: boolean;
-}
+export type { LegendEntry, Swatch } from './swatch';
 
-export interface LegendEntry {
-  label: Localized;
-  swatch: Swatch;
-  /**
-   * What shows this entry in a frame, where the toggle draws several things: style layer ids, or
-   * `styleLayerId#featureId` for one feature. An export lists the entry only if one is drawn.
-   */
-  drawnAs?: string[];
-}
+const BELT_LAYERS = ['plan-belts-fill', 'plan-belts-line'];
 
 export const TOGGLE_GROUPS = ['layout', 'cooperation', 'reference', 'basemap'] as const;
 export type ToggleGroup = (typeof TOGGLE_GROUPS)[number];
@@ -48,7 +30,7 @@ export const TOGGLES: readonly ToggleDef[] = [
     title: { zh: '一核', en: 'The core' },
     layers: ['core'],
     defaultVisible: true,
-    legend: [{ label: { zh: '一核：粤港澳金融商务核', en: 'Core: financial and business core' }, swatch: { fill: PLANNING_COLORS.core, fillOpacity: 0.12, line: PLANNING_COLORS.core } }],
+    legend: [legendEntry({ zh: '一核：粤港澳金融商务核', en: 'Core: financial and business core' }, ['plan-core-fill', 'plan-core-line'])],
   },
   {
     id: 'belts',
@@ -57,9 +39,9 @@ export const TOGGLES: readonly ToggleDef[] = [
     layers: ['belts'],
     defaultVisible: true,
     legend: [
-      { label: { zh: '北部：智能科技产业带', en: 'North: intelligent technology belt' }, swatch: { fill: PLANNING_COLORS.beltNorth, fillOpacity: 0.2, line: PLANNING_COLORS.beltNorth, lineDashed: true }, drawnAs: ['plan-belts-fill#belt-north'] },
-      { label: { zh: '中部：深圳国际金融产业带', en: 'Central: international finance belt' }, swatch: { fill: PLANNING_COLORS.beltCentral, fillOpacity: 0.2, line: PLANNING_COLORS.beltCentral, lineDashed: true }, drawnAs: ['plan-belts-fill#belt-central'] },
-      { label: { zh: '南部：深港创新合作带', en: 'South: Shenzhen–Hong Kong innovation belt' }, swatch: { fill: PLANNING_COLORS.beltSouth, fillOpacity: 0.2, line: PLANNING_COLORS.beltSouth, lineDashed: true }, drawnAs: ['plan-belts-fill#belt-south'] },
+      legendEntry({ zh: '北部：智能科技产业带', en: 'North: intelligent technology belt' }, BELT_LAYERS, { featureId: 'belt-north' }),
+      legendEntry({ zh: '中部：深圳国际金融产业带', en: 'Central: international finance belt' }, BELT_LAYERS, { featureId: 'belt-central' }),
+      legendEntry({ zh: '南部：深港创新合作带', en: 'South: Shenzhen–Hong Kong innovation belt' }, BELT_LAYERS, { featureId: 'belt-south' }),
     ],
   },
   {
@@ -68,7 +50,7 @@ export const TOGGLES: readonly ToggleDef[] = [
     title: { zh: '一轴', en: 'The axis' },
     layers: ['axis'],
     defaultVisible: true,
-    legend: [{ label: { zh: '一轴：深圳总部经济轴', en: 'Axis: headquarters economy axis' }, swatch: { fill: PLANNING_COLORS.axis, fillOpacity: 0.25, line: PLANNING_COLORS.axis } }],
+    legend: [legendEntry({ zh: '一轴：深圳总部经济轴', en: 'Axis: headquarters economy axis' }, ['plan-axis-corridor', 'plan-axis-line'])],
   },
   {
     id: 'clusters',
@@ -76,7 +58,7 @@ export const TOGGLES: readonly ToggleDef[] = [
     title: { zh: '八组团', en: 'Eight clusters' },
     layers: ['clusters'],
     defaultVisible: true,
-    legend: [{ label: { zh: '组团（示意范围）', en: 'Cluster (schematic outline)' }, swatch: { fill: '#ffffff', fillOpacity: 0.25, line: PLANNING_COLORS.cluster } }],
+    legend: [legendEntry({ zh: '组团（示意范围）', en: 'Cluster (schematic outline)' }, ['plan-clusters-fill', 'plan-clusters-line'])],
   },
   {
     id: 'partners',
@@ -85,8 +67,8 @@ export const TOGGLES: readonly ToggleDef[] = [
     layers: ['partners'],
     defaultVisible: true,
     legend: [
-      { label: { zh: '对口合作县区', en: 'Partner county or district' }, swatch: { fill: PLANNING_COLORS.partner, fillOpacity: 0.35, line: PLANNING_COLORS.partnerLine }, drawnAs: ['plan-partners-fill'] },
-      { label: { zh: '结对镇（位置为估计）', en: 'Paired town (estimated position)' }, swatch: { circle: PLANNING_COLORS.partner, circleStroke: PLANNING_COLORS.partnerLine }, drawnAs: ['plan-partners-point'] },
+      legendEntry({ zh: '对口合作县区', en: 'Partner county or district' }, ['plan-partners-fill', 'plan-partners-line']),
+      legendEntry({ zh: '结对镇（位置为估计）', en: 'Paired town (estimated position)' }, ['plan-partners-point']),
     ],
   },
   {
@@ -95,7 +77,7 @@ export const TOGGLES: readonly ToggleDef[] = [
     title: { zh: '结对村', en: 'Paired villages' },
     layers: ['villages'],
     defaultVisible: true,
-    legend: [{ label: { zh: '结对村（示意位置）', en: 'Paired village (schematic position)' }, swatch: { circle: PLANNING_COLORS.village, circleStroke: '#1b1b1b' } }],
+    legend: [legendEntry({ zh: '结对村（示意位置）', en: 'Paired village (schematic position)' }, ['plan-villages-point'])],
   },
   {
     id: 'parks',
@@ -104,8 +86,8 @@ export const TOGGLES: readonly ToggleDef[] = [
     layers: ['parks'],
     defaultVisible: true,
     legend: [
-      { label: { zh: '共建产业园（县级位置）', en: 'Co-built park (county-level position)' }, swatch: { circle: PLANNING_COLORS.park, circleStroke: '#ffffff' }, drawnAs: ['plan-parks-point'] },
-      { label: { zh: '河套A区（近似范围）', en: 'Loop Area A (approximate)' }, swatch: { fill: PLANNING_COLORS.beltSouth, fillOpacity: 0.3, line: PLANNING_COLORS.beltSouth, lineDashed: true }, drawnAs: ['plan-parks-fill'] },
+      legendEntry({ zh: '共建产业园（县级位置）', en: 'Co-built park (county-level position)' }, ['plan-parks-point']),
+      legendEntry({ zh: '河套A区（近似范围）', en: 'Loop Area A (approximate)' }, ['plan-parks-fill', 'plan-parks-line']),
     ],
   },
   {
@@ -114,7 +96,7 @@ export const TOGGLES: readonly ToggleDef[] = [
     title: { zh: '合作连线', en: 'Partner links' },
     layers: ['links'],
     defaultVisible: true,
-    legend: [{ label: { zh: '福田至合作地区（大圆直线距离）', en: 'Futian to partner area (great-circle distance)' }, swatch: { line: PLANNING_COLORS.partnerLine, lineDashed: true } }],
+    legend: [legendEntry({ zh: '福田至合作地区（大圆直线距离）', en: 'Futian to partner area (great-circle distance)' }, ['plan-links-line'])],
   },
   {
     id: 'rings',
@@ -122,7 +104,7 @@ export const TOGGLES: readonly ToggleDef[] = [
     title: { zh: '距离圈', en: 'Distance rings' },
     layers: ['rings'],
     defaultVisible: false,
-    legend: [{ label: { zh: '距福田 50/100/200/300 公里', en: '50/100/200/300 km from Futian' }, swatch: { line: PLANNING_COLORS.ring, lineDashed: true } }],
+    legend: [legendEntry({ zh: '距福田 50/100/200/300 公里', en: '50/100/200/300 km from Futian' }, ['plan-rings-line'])],
   },
   {
     id: 'roads',
@@ -130,7 +112,7 @@ export const TOGGLES: readonly ToggleDef[] = [
     title: { zh: '道路', en: 'Roads' },
     layers: ['ref-roads', 'ref-road-labels'],
     defaultVisible: true,
-    legend: [{ label: { zh: '道路（本项目绘制，约 ±150 米）', en: 'Road (drawn by the project, about ±150 m)' }, swatch: { line: REFERENCE_COLORS.roadCasing } }],
+    legend: [legendEntry({ zh: '道路（本项目绘制，约 ±150 米）', en: 'Road (drawn by the project, about ±150 m)' }, ['ref-road-casing', 'ref-road-minor'])],
   },
   {
     id: 'water',
@@ -138,7 +120,7 @@ export const TOGGLES: readonly ToggleDef[] = [
     title: { zh: '水系', en: 'Water' },
     layers: ['ref-water', 'ref-water-labels'],
     defaultVisible: true,
-    legend: [{ label: { zh: '河流、湖泊（本项目绘制，约 ±200 米）', en: 'River or lake (drawn by the project, about ±200 m)' }, swatch: { fill: REFERENCE_COLORS.water, line: REFERENCE_COLORS.river } }],
+    legend: [legendEntry({ zh: '河流、湖泊（本项目绘制，约 ±200 米）', en: 'River or lake (drawn by the project, about ±200 m)' }, ['ref-water-fill', 'ref-river-line'])],
   },
   {
     id: 'green',
@@ -147,8 +129,8 @@ export const TOGGLES: readonly ToggleDef[] = [
     layers: ['ref-green', 'ref-green-labels'],
     defaultVisible: true,
     legend: [
-      { label: { zh: '公园（近似范围）', en: 'Park (approximate extent)' }, swatch: { fill: REFERENCE_COLORS.green }, drawnAs: ['ref-green-fill'] },
-      { label: { zh: '红树林保护区（近似范围）', en: 'Mangrove reserve (approximate extent)' }, swatch: { fill: REFERENCE_COLORS.reserve, line: REFERENCE_COLORS.reserveLine, lineDashed: true }, drawnAs: ['ref-reserve-fill'] },
+      legendEntry({ zh: '公园（近似范围）', en: 'Park (approximate extent)' }, ['ref-green-fill']),
+      legendEntry({ zh: '红树林保护区（近似范围）', en: 'Mangrove reserve (approximate extent)' }, ['ref-reserve-fill', 'ref-reserve-line']),
     ],
   },
   {
@@ -158,8 +140,9 @@ export const TOGGLES: readonly ToggleDef[] = [
     layers: ['ref-rail', 'ref-station-labels'],
     defaultVisible: true,
     legend: [
-      { label: { zh: '地铁线（站间示意直线）', en: 'Metro line (straight between stations)' }, swatch: { line: '#2a5aa8' }, drawnAs: ['ref-rail-line'] },
-      { label: { zh: '地铁站（约 ±150 米）', en: 'Metro station (about ±150 m)' }, swatch: { circle: REFERENCE_COLORS.stationFill, circleStroke: REFERENCE_COLORS.stationLine }, drawnAs: ['ref-station-point'] },
+      // Each line has its own colour (data/reference/drawn.json); the legend shows Line 7's.
+      legendEntry({ zh: '地铁线（站间示意直线）', en: 'Metro line (straight between stations)' }, ['ref-rail-line'], { props: { color: '#2a5aa8' } }),
+      legendEntry({ zh: '地铁站（约 ±150 米）', en: 'Metro station (about ±150 m)' }, ['ref-station-point']),
     ],
   },
   {
@@ -168,7 +151,7 @@ export const TOGGLES: readonly ToggleDef[] = [
     title: { zh: '地标', en: 'Landmarks' },
     layers: ['ref-places', 'ref-place-labels', 'ref-border-labels'],
     defaultVisible: true,
-    legend: [{ label: { zh: '地标、口岸（位置为估计）', en: 'Landmark or border crossing (estimated position)' }, swatch: { circle: REFERENCE_COLORS.place, circleStroke: REFERENCE_COLORS.halo }, drawnAs: ['ref-place-point'] }],
+    legend: [legendEntry({ zh: '地标、口岸（位置为估计）', en: 'Landmark or border crossing (estimated position)' }, ['ref-place-point'])],
   },
   {
     id: 'futian',
@@ -176,7 +159,7 @@ export const TOGGLES: readonly ToggleDef[] = [
     title: { zh: '福田区界', en: 'Futian boundary' },
     layers: ['futian'],
     defaultVisible: true,
-    legend: [{ label: { zh: '福田区', en: 'Futian District' }, swatch: { fill: BASEMAP_COLORS.futianFill, fillOpacity: 0.85, line: BASEMAP_COLORS.futianLine } }],
+    legend: [legendEntry({ zh: '福田区', en: 'Futian District' }, ['futian-fill', 'futian-line'])],
   },
   {
     id: 'boundaries',
@@ -185,8 +168,8 @@ export const TOGGLES: readonly ToggleDef[] = [
     layers: ['districts-regional', 'districts-detail', 'cities'],
     defaultVisible: true,
     legend: [
-      { label: { zh: '地级市界', en: 'City boundary' }, swatch: { line: BASEMAP_COLORS.cityLine, lineDashed: true }, drawnAs: ['cities-line'] },
-      { label: { zh: '区县界', en: 'District or county boundary' }, swatch: { line: BASEMAP_COLORS.districtLine }, drawnAs: ['districts-regional-line', 'districts-detail-line'] },
+      legendEntry({ zh: '地级市界', en: 'City boundary' }, ['cities-line']),
+      legendEntry({ zh: '区县界', en: 'District or county boundary' }, ['districts-regional-line', 'districts-detail-line']),
     ],
   },
   {

@@ -1,4 +1,4 @@
-import type { BackgroundLayerSpecification, LayerSpecification } from 'maplibre-gl';
+import type { BackgroundLayerSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n';
 
 export type { Localized } from '../content/types';
@@ -28,8 +28,11 @@ export interface LayerDef {
   group: 'basemap' | 'layout' | 'cooperation' | 'measure' | 'imported';
   source: SourceDef['id'];
   title: Localized;
-  /** Its features are zones: hover highlights them, a click selects them. */
-  interactive?: boolean;
+  /**
+   * Its features are zones: the style layers a pointer hits (what the reader sees, not labels or
+   * highlight outlines). Hover highlights them, a click selects them.
+   */
+  hitLayers?: string[];
   /** Drawn on top of an online basemap too (the planning layers and Futian's outline are). */
   onlineOverlay?: boolean;
   /** Text layers get their `text-field` from the active language. */

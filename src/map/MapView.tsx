@@ -3,7 +3,7 @@
  * It reflects the store (language, layers, selection, camera requests) and turns map events into
  * store actions; it keeps no copy of any of that state.
  */
-import { AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import { AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
@@ -12,8 +12,7 @@ import { BASEMAP_COLORS } from '../layers/basemap';
 import { SOURCES } from '../layers/registry';
 import { useAtlasStore } from '../state/store';
 import { VIEW_LIMITS } from '../state/view';
-import { fetchOnlineStyle, offlineStyle } from './basemapStyle';
-import { basemapProblemText, OnlineStyleError, type StyleProblem } from './onlineStyle';
+import { offlineStyle } from './basemapStyle';
 import { bindCamera } from './camera';
 import { CONTROL_LOCALE } from './controlLocale';
 import { bindInteraction, reapplyFeatureStates } from './interaction';
@@ -22,10 +21,8 @@ import { skipSupersededLoadFrames } from './loadFrames';
 import { bindMeasure, drawMeasure } from './measureLayer';
 import { collectPlaceNames } from './placeNames';
 import { bindPrintImage } from './printImage';
-import { provideMapSnapshot } from './snapshot';
-
-/** How long an online basemap may take to reach an idle map before the offline one comes back. */
-const ONLINE_LOAD_TIMEOUT_MS = 12_000;
+import { bindStyle } from './styleSync';
+import { gpuCanvasLimit, readFrame, readSnapshot, sameFrame } from './frame';
 
 // Must run before the first Map is created, or a Vite build logs "Worker failed to load".
 setWorkerUrl(workerUrl);
@@ -74,32 +71,6 @@ export function MapView() {
       container.style.backgroundColor = '';
       performance.mark('atlas:load-frames', { detail: count });
     });
-    let onlineBase: string | null = useAtlasStore.getState().basemapStyleUrl;
-
-    const fallBack = (problem: StyleProblem, detail: string) => {
-      const s = useAtlasStore.getState();
-      if (!onlineBase) return;
-      s.addNotice('basemapFailed', `${onlineBase.slice(0, 80)} — ${basemapProblemText(problem, detail, s.lang)}`);
-      onlineBase = null;
-      s.setBasemapStyleUrl(null);
-    };
-    let renamedNoticeFor: string | null = null;
-    const styleFor = async (l: 'zh' | 'en'): Promise<StyleSpecification> => {
-      if (!onlineBase) return offlineStyle(l);
-      try {
-        const { style, renamed } = await fetchOnlineStyle(onlineBase, l);
-        // Said once per basemap, not again on every language switch or import that rebuilds it.
-        if (renamed > 0 && renamedNoticeFor !== onlineBase) {
-          renamedNoticeFor = onlineBase;
-          useAtlasStore.getState().addNotice('basemapRenamed', String(renamed));
-        }
-        return style;
-      } catch (error) {
-        const e = error instanceof OnlineStyleError ? error : new OnlineStyleError('invalid');
-        fallBack(e.problem, e.detail);
-        return offlineStyle(l);
-      }
-    };
     // After any style (re)load: the layer toggles and highlights are the store's, not the style's.
     const reflectStore = () => {
       const s = useAtlasStore.getState();
@@ -107,36 +78,30 @@ export function MapView() {
       reapplyFeatureStates(map);
       drawMeasure(map);
     };
-    // An online style that never finishes loading (tiles that hang, a CSP that blocks them) must
-    // not leave the map blank: after ONLINE_LOAD_TIMEOUT_MS without an idle map, back to offline.
-    let loadTimer: ReturnType<typeof setTimeout> | null = null;
-    const setStyle = (style: StyleSpecification) => {
-      map.setStyle(style);
-      map.once('styledata', reflectStore);
-      if (loadTimer !== null) clearTimeout(loadTimer);
-      if (!onlineBase) return;
-      loadTimer = setTimeout(() => {
-        loadTimer = null;
-        fallBack('timeout', `${ONLINE_LOAD_TIMEOUT_MS / 1000} s`);
-        setStyle(offlineStyle(useAtlasStore.getState().lang));
-      }, ONLINE_LOAD_TIMEOUT_MS);
-      map.once('idle', () => {
-        if (loadTimer !== null) clearTimeout(loadTimer);
-        loadTimer = null;
-      });
-    };
-    if (onlineBase) void styleFor(useAtlasStore.getState().lang).then(setStyle);
+    const unbindStyle = bindStyle(map, reflectStore);
 
+    // What the map is, reported to the store: its view after each move, its frame (size, zoom,
+    // GPU limit) for the export dialog, and a port through which an export takes a snapshot.
+    const gpuLimit = gpuCanvasLimit(map.getCanvas());
+    const reportFrame = () => {
+      const s = useAtlasStore.getState();
+      const frame = readFrame(map, gpuLimit);
+      if (!sameFrame(s.mapFrame, frame)) s.setMapFrame(frame);
+    };
     map.on('moveend', () => {
       const c = map.getCenter();
       useAtlasStore.getState().setView({ center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
+      reportFrame();
     });
+    map.on('resize', reportFrame);
+    useAtlasStore.getState().setMapPort({ snapshot: () => readSnapshot(map, gpuLimit) });
     map.on('idle', () => {
       const s = useAtlasStore.getState();
       s.setRenderedPlaceNames(collectPlaceNames(map, s.lang));
     });
     map.once('load', () => {
       reflectStore();
+      reportFrame();
       useAtlasStore.getState().setMapStatus('ready');
     });
     // A User Timing mark, read by `npm run bench` (and visible in any browser's performance panel).
@@ -145,7 +110,7 @@ export function MapView() {
     map.on('webglcontextrestored', () => useAtlasStore.getState().setMapStatus('ready'));
     map.on('error', (event) => {
       // Source load failures carry the source id; report which data is missing, keep the rest.
-      const sourceId = (event as unknown as { sourceId?: string }).sourceId;
+      const sourceId = 'sourceId' in event && typeof event.sourceId === 'string' ? event.sourceId : undefined;
       const source = sourceId ? SOURCES.find((s) => s.id === sourceId) : undefined;
       if (source) {
         const s = useAtlasStore.getState();
@@ -159,31 +124,22 @@ export function MapView() {
     const unbindInteraction = bindInteraction(map, tooltip);
     const unbindCamera = bindCamera(map);
     const unbindMeasure = bindMeasure(map);
-    const unprovideSnapshot = provideMapSnapshot(map);
     const unbindPrint = bindPrintImage(map, container, () => messagesFor(useAtlasStore.getState().lang).mapLabel);
     const unsubscribeLayers = useAtlasStore.subscribe(
       (s) => [s.visibility, s.opacity] as const,
       ([visibility, opacity]) => applyToggles(map, visibility, opacity),
       { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
     );
-    // Language and imported layers change the style itself; setStyle diffs and applies only that.
-    const unsubscribeLang = useAtlasStore.subscribe(
-      (s) => [s.lang, s.importedLayers] as const,
-      ([l]) => {
-        void styleFor(l).then(setStyle);
-      },
-      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
-    );
     return () => {
-      if (loadTimer !== null) clearTimeout(loadTimer);
+      unbindStyle();
       stopSkippingFrames();
       unbindInteraction();
       unbindCamera();
       unbindMeasure();
-      unprovideSnapshot();
+      useAtlasStore.getState().setMapPort(null);
+      useAtlasStore.getState().setMapFrame(null);
       unbindPrint();
       unsubscribeLayers();
-      unsubscribeLang();
       map.remove();
     };
   }, []);

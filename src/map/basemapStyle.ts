@@ -38,27 +38,33 @@ async function fetchStyle(url: string, timeoutMs: number): Promise<StyleSpecific
   }
 }
 
-/** The online style is fetched once per URL; a language switch or an import only rebuilds the overlay. */
-const fetched = new Map<string, Promise<StyleSpecification>>();
-
 export interface OnlineStyle {
   style: StyleSpecification;
   /** Base-style ids renamed because the Atlas uses them. */
   renamed: number;
 }
 
-export async function fetchOnlineStyle(url: string, lang: Lang, timeoutMs = 8000): Promise<OnlineStyle> {
-  let base = fetched.get(url);
-  if (!base) {
-    base = fetchStyle(url, timeoutMs);
-    fetched.set(url, base);
-    // A failure is not cached: the next attempt asks again.
-    base.catch(() => fetched.delete(url));
-  }
-  const input = styleInput(lang);
-  const atlasIds = new Set([...input.sources.map((s) => s.id), ...input.layers.flatMap((l) => l.style.map((x) => x.id)), 'sea']);
-  const { style, renamed } = withoutAtlasIds(await base, atlasIds);
-  return { style: overlayOnStyle(style, input), renamed };
+export type OnlineStyleFetcher = (url: string, lang: Lang) => Promise<OnlineStyle>;
+
+/**
+ * Fetches online styles for one map, each URL once (the map owns the fetcher, so the cache lives
+ * and dies with it): a language switch or an import only rebuilds the overlay.
+ */
+export function onlineStyleFetcher(timeoutMs = 8000): OnlineStyleFetcher {
+  const fetched = new Map<string, Promise<StyleSpecification>>();
+  return async (url, lang) => {
+    let base = fetched.get(url);
+    if (!base) {
+      base = fetchStyle(url, timeoutMs);
+      fetched.set(url, base);
+      // A failure is not cached: the next attempt asks again.
+      base.catch(() => fetched.delete(url));
+    }
+    const input = styleInput(lang);
+    const atlasIds = new Set([...input.sources.map((s) => s.id), ...input.layers.flatMap((l) => l.style.map((x) => x.id)), 'sea']);
+    const { style, renamed } = withoutAtlasIds(await base, atlasIds);
+    return { style: overlayOnStyle(style, input), renamed };
+  };
 }
 
 export function offlineStyle(lang: Lang): StyleSpecification {

@@ -1,11 +1,13 @@
-/** Moves the camera when the store asks: frame a zone (list, search, links, deep links) or jump to a view. */
+/** Carries out the store's camera requests: frame a zone (list, search, links, deep links) or jump to a view. */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useAtlasStore } from '../state/store';
+import type { SequencedCameraRequest } from '../state/view';
+import type { ZoneId } from '../zones/ids';
 
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export function frameZone(map: MaplibreMap, zoneId: string): boolean {
-  const geo = useAtlasStore.getState().zoneGeo?.get(zoneId as never);
+export function frameZone(map: MaplibreMap, zoneId: ZoneId): boolean {
+  const geo = useAtlasStore.getState().zoneGeo?.get(zoneId);
   if (!geo) return false;
   const [w, s, e, n] = geo.bbox;
   const duration = reducedMotion() ? 0 : 800;
@@ -18,30 +20,26 @@ export function frameZone(map: MaplibreMap, zoneId: string): boolean {
 }
 
 export function bindCamera(map: MaplibreMap): () => void {
-  let pending: string | null = null;
-  const tryFrame = () => {
-    if (pending && frameZone(map, pending)) pending = null;
+  // A deep link's zone can come before its geometry: it is framed once the geometry is loaded.
+  let waitingZone: ZoneId | null = null;
+  const carryOut = (request: SequencedCameraRequest | null) => {
+    waitingZone = null;
+    if (!request) return;
+    if (request.kind === 'view') {
+      const { center, zoom, bearing, pitch } = request.view;
+      map.jumpTo({ center, zoom, bearing, pitch });
+    } else if (!frameZone(map, request.zoneId)) waitingZone = request.zoneId;
   };
-  const unsubscribeFrame = useAtlasStore.subscribe(
-    (s) => s.frameRequest,
-    (request) => {
-      pending = request?.zoneId ?? null;
-      tryFrame();
+  const unsubscribeRequest = useAtlasStore.subscribe((s) => s.cameraRequest, carryOut);
+  const unsubscribeGeo = useAtlasStore.subscribe(
+    (s) => s.zoneGeo,
+    () => {
+      if (waitingZone && frameZone(map, waitingZone)) waitingZone = null;
     },
   );
-  // A deep link can arrive before the geometry: frame once it is loaded.
-  const unsubscribeGeo = useAtlasStore.subscribe((s) => s.zoneGeo, tryFrame);
-  const unsubscribeView = useAtlasStore.subscribe(
-    (s) => s.viewRequest,
-    (request) => {
-      if (request) map.jumpTo({ center: request.view.center, zoom: request.view.zoom, bearing: request.view.bearing, pitch: request.view.pitch });
-    },
-  );
-  pending = useAtlasStore.getState().frameRequest?.zoneId ?? null;
-  tryFrame();
+  carryOut(useAtlasStore.getState().cameraRequest);
   return () => {
-    unsubscribeFrame();
+    unsubscribeRequest();
     unsubscribeGeo();
-    unsubscribeView();
   };
 }

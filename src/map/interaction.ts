@@ -4,23 +4,20 @@
  */
 import type { Map as MaplibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import { zoneById } from '../content';
-
 import { importedLayerDef } from '../layers/imported';
+import { planSourceId } from '../layers/planning';
 import { LAYERS } from '../layers/registry';
 import { useAtlasStore } from '../state/store';
 import { GROUP_OF_KIND, isZoneId, SPECIFICITY, type ZoneId } from '../zones/ids';
 
-/** Clickable style layers: the fills, lines and circles of interactive defs (not labels or highlights). */
-const CLICKABLE_LAYER_IDS = LAYERS.filter((d) => d.interactive)
-  .flatMap((d) => d.style)
-  .filter((l) => (l.type === 'fill' || l.type === 'circle' || l.type === 'line') && !l.id.includes('-highlight-'))
-  .map((l) => l.id);
+/** Clickable style layers: what the zone layers draw (not their labels or highlights). */
+const CLICKABLE_LAYER_IDS = LAYERS.flatMap((d) => d.hitLayers ?? []);
 
 /** Points are small: a few pixels of slack make them clickable by a finger too. */
 const HIT_SLOP_PX = 6;
 
 export function zoneSource(id: ZoneId): string {
-  return `plan-${GROUP_OF_KIND[zoneById(id).kind]}`;
+  return planSourceId(GROUP_OF_KIND[zoneById(id).kind]);
 }
 
 export function zonesAt(map: MaplibreMap, point: { x: number; y: number }): ZoneId[] {

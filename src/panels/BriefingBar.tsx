@@ -1,6 +1,5 @@
 /** Steps through the active briefing: buttons here, PageUp/PageDown (slide clickers) anywhere. */
 import { useEffect } from 'react';
-import { goToStep, stepBy } from '../embed/stepper';
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
 
@@ -13,9 +12,9 @@ function useStepKeys() {
       // Arrow keys pan the map when it has focus; PageUp/PageDown are what slide clickers send.
       const onMap = Boolean(target?.closest('.maplibregl-canvas-container'));
       if (e.key === 'PageDown' || (!onMap && e.key === 'ArrowRight')) {
-        if (stepBy(1)) e.preventDefault();
+        if (useAtlasStore.getState().stepBy(1)) e.preventDefault();
       } else if (e.key === 'PageUp' || (!onMap && e.key === 'ArrowLeft')) {
-        if (stepBy(-1)) e.preventDefault();
+        if (useAtlasStore.getState().stepBy(-1)) e.preventDefault();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -33,13 +32,13 @@ export function BriefingBar() {
   const current = index === null ? null : steps[index];
   return (
     <nav className="briefing-bar" aria-label={m.embed.briefing}>
-      <button type="button" onClick={() => stepBy(-1)} disabled={index === null || index <= 0} aria-label={m.embed.prev}>
+      <button type="button" onClick={() => useAtlasStore.getState().stepBy(-1)} disabled={index === null || index <= 0} aria-label={m.embed.prev}>
         ◀
       </button>
       <span aria-live="polite" data-step-index={index ?? ''}>
         {index === null ? m.embed.briefing : `${m.embed.stepOf(index + 1, steps.length)} · ${current?.title[lang] ?? ''}`}
       </span>
-      <button type="button" onClick={() => (index === null ? goToStep(0) : stepBy(1))} disabled={index !== null && index >= steps.length - 1} aria-label={m.embed.next}>
+      <button type="button" onClick={() => (index === null ? useAtlasStore.getState().goToStep(0) : useAtlasStore.getState().stepBy(1))} disabled={index !== null && index >= steps.length - 1} aria-label={m.embed.next}>
         ▶
       </button>
     </nav>

@@ -1,23 +1,19 @@
 /** The minimal chrome of `?embed=1`: a link to the full map and only the controls asked for. */
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
+import { fullMapQueryOf } from '../url/sync';
 import { DrawerButton } from './DrawerButton';
 import { Search } from './Search';
-
-function fullMapUrl(): string {
-  const url = new URL(window.location.href);
-  for (const key of ['embed', 'controls', 'host']) url.searchParams.delete(key);
-  return url.toString();
-}
 
 export function EmbedBar() {
   const lang = useAtlasStore((s) => s.lang);
   const controls = useAtlasStore((s) => s.controls);
+  const fullMapQuery = useAtlasStore(fullMapQueryOf);
   const m = messagesFor(lang);
   const has = (c: (typeof controls)[number]) => controls.includes(c);
   return (
     <div className="embed-bar">
-      <a href={fullMapUrl()} target="_blank" rel="noopener">
+      <a href={`${window.location.pathname}${fullMapQuery}`} target="_blank" rel="noopener">
         {m.embed.openFull}
       </a>
       {has('search') && <Search />}

@@ -2,13 +2,14 @@
  * The export dialog: format, size (with the real pixel size stated before anything is drawn),
  * title and notes, what to include; progress with cancel; copy to clipboard. Loaded on demand.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { defaultTitle } from '../export/content';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { defaultTitle, exportPermalink } from '../export/content';
+import { qrModules } from '../export/qr';
 import type { ExportOptions } from '../export/layout';
 import { type Dpi, DPIS, EXPORT_PRESETS, type PresetId, presetById } from '../export/presets';
 import { type ExportFormat, type ExportPhase, type ExportResult, previewPlan, runExport, TooLargeError } from '../export/run';
 import { fits } from '../export/plan';
-import { ExportError } from '../export/renderMap';
+import { ExportError } from '../export/errors';
 import { messagesFor } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { useAtlasStore } from '../state/store';
@@ -25,26 +26,17 @@ type Status =
 
 const PHASES: ExportPhase[] = ['map', 'compose', 'encode'];
 
-/** Re-renders on window resizes: the current-view sizes follow the map's size. */
-function useWindowSize(): number {
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    const onResize = () => setTick((t) => t + 1);
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, []);
-  return tick;
-}
-
 export function ExportPanel() {
   const lang = useAtlasStore((s) => s.lang);
   const selectedZoneId = useAtlasStore((s) => s.selectedZoneId);
   const pitched = useAtlasStore((s) => s.view.pitch >= 1);
   const briefingSteps = useAtlasStore((s) => s.briefingSteps);
   const stepIndex = useAtlasStore((s) => s.stepIndex);
-  // The current-view presets are sized from the live map: follow it.
-  useAtlasStore((s) => s.view);
-  useWindowSize();
+  // The current-view presets are sized from the live map's frame, which the map keeps current in the store.
+  const frame = useAtlasStore((s) => s.mapFrame);
+  // The QR code's size depends on the permalink's length: rebuilt only when the link changes.
+  const permalink = useAtlasStore((s) => exportPermalink(s, window.location));
+  const qrSize = useMemo(() => qrModules(permalink).length, [permalink]);
   const m = messagesFor(lang);
   const [format, setFormat] = useState<ExportFormat>('png');
   const [presetId, setPresetId] = useState<PresetId>('view-2x');
@@ -62,7 +54,7 @@ export function ExportPanel() {
   const title = customTitle ?? defaultTitle({ lang, selectedZoneId, briefingSteps, stepIndex });
   const preset = presetById(presetId) ?? EXPORT_PRESETS[0];
   const options: ExportOptions = { title, notes, ...parts };
-  const preview = preset ? previewPlan(preset, dpi, options) : null;
+  const preview = preset && frame ? { plan: previewPlan(preset, dpi, frame, options, qrSize), gpuLimit: frame.gpuLimit } : null;
   const tooLarge = preview ? !fits(preview.plan, preview.gpuLimit) : false;
   const sizeText = (w: number, h: number) => `${formatNumber(w, lang, 0)} × ${formatNumber(h, lang, 0)}`;
 

@@ -1,6 +1,7 @@
 /** The legend, derived from the same toggle definitions as the layer panel; only what is visible. */
 
 import { messagesFor } from '../i18n';
+import { importedSwatch } from '../layers/imported';
 import { legendFor, type Swatch } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
 
@@ -44,7 +45,7 @@ export function Legend() {
           )}
           {imported.map((l) => (
             <li key={l.id} data-legend-layer={l.id}>
-              <SwatchIcon swatch={{ fill: l.color, fillOpacity: 0.25, line: l.color }} />
+              <SwatchIcon swatch={importedSwatch(l)} />
               <span>{l.name}</span>
             </li>
           ))}

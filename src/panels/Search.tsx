@@ -42,7 +42,8 @@ export function Search() {
           setActive(0);
           setOpen(true);
         }}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        // Options keep the focus here (mouse-down is prevented on them), so a blur really leaves.
+        onBlur={() => setOpen(false)}
         onFocus={() => setOpen(true)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {

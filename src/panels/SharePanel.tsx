@@ -2,11 +2,12 @@
 import { useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { zoneById } from '../content';
-import { type BriefingStep, encodeSteps } from '../embed/briefing';
+import type { BriefingStep } from '../embed/briefing';
 import { messagesFor } from '../i18n';
 import { TOGGLES } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
-import { queryOf } from '../url/sync';
+import { briefingQuery } from '../url/codec';
+import { embedQueryOf, queryOf } from '../url/sync';
 import { dateStamp, downloadText } from './download';
 
 const SIZES = [
@@ -18,14 +19,6 @@ const SIZES = [
 
 function absolute(query: string): string {
   return `${window.location.origin}${window.location.pathname}${query}`;
-}
-
-function embedQuery(query: string, withLegend: boolean): string {
-  const params = new URLSearchParams(query);
-  params.set('embed', '1');
-  if (withLegend) params.set('controls', 'legend');
-  else params.delete('controls');
-  return `?${params.toString()}`;
 }
 
 function CopyField({ label, value, multiline = false }: { label: string; value: string; multiline?: boolean }) {
@@ -68,13 +61,15 @@ export function SharePanel() {
       draftSteps: st.draftSteps,
       setDraftSteps: st.setDraftSteps,
       query: queryOf(st),
+      embedQuery: embedQueryOf(st, false),
+      embedQueryWithLegend: embedQueryOf(st, true),
     })),
   );
   const m = messagesFor(s.lang);
   const [size, setSize] = useState<(typeof SIZES)[number]['id']>('640x480');
   const [withLegend, setWithLegend] = useState(false);
   const chosen = SIZES.find((x) => x.id === size) ?? SIZES[0];
-  const embedUrl = absolute(embedQuery(s.query, withLegend));
+  const embedUrl = absolute(withLegend ? s.embedQueryWithLegend : s.embedQuery);
   const snippet = `<iframe src="${embedUrl.replace(/&/g, '&amp;')}" width="${chosen.width}" height="${chosen.height}" style="border:0" loading="lazy" allow="clipboard-write" title="${m.share.iframeTitle}"></iframe>`;
 
   const addStep = () => {
@@ -84,7 +79,7 @@ export function SharePanel() {
     if (s.selectedZoneId) step.zone = s.selectedZoneId;
     s.setDraftSteps([...s.draftSteps, step]);
   };
-  const briefingUrl = s.draftSteps.length > 0 ? absolute(`?v=1&views=${encodeSteps(s.draftSteps)}&step=0`) : '';
+  const briefingUrl = s.draftSteps.length > 0 ? absolute(briefingQuery(s.draftSteps)) : '';
 
   return (
     <section className="drawer share-drawer" aria-labelledby="share-title">

@@ -1,8 +1,16 @@
 import type { StateCreator } from 'zustand';
 import type { ZoneId } from '../zones/ids';
+import { cameraPatch, type ViewSlice } from './view';
 
 /** How a selection was made: the URL writer adds a history entry for user actions, not for history itself. */
 export type SelectionOrigin = 'map' | 'list' | 'search' | 'link' | 'url' | 'history' | 'host' | 'briefing';
+
+export interface SelectOptions {
+  /** Other zones under the click (most specific first). */
+  alsoHere?: ZoneId[];
+  /** Also ask the map to frame the zone. */
+  frame?: boolean;
+}
 
 export interface SelectionSlice {
   selectedZoneId: ZoneId | null;
@@ -10,28 +18,29 @@ export interface SelectionSlice {
   alsoHere: ZoneId[];
   hoveredZoneId: ZoneId | null;
   selectionOrigin: SelectionOrigin;
-  /** A request for the map to frame a zone; `seq` makes a repeat request for the same zone count. */
-  frameRequest: { zoneId: ZoneId; seq: number } | null;
-  selectZone: (id: ZoneId, origin: SelectionOrigin, options?: { alsoHere?: ZoneId[]; frame?: boolean }) => void;
+  /** Selects a zone (null clears), and frames it if asked, in one state change. */
+  selectZone: (id: ZoneId | null, origin: SelectionOrigin, options?: SelectOptions) => void;
   clearSelection: (origin?: SelectionOrigin) => void;
   setHoveredZone: (id: ZoneId | null) => void;
 }
 
-let frameSeq = 0;
+/** The state change of a selection, for actions that make one among other changes. */
+export function selectionPatch(
+  s: Pick<ViewSlice, 'cameraRequest'>,
+  id: ZoneId | null,
+  origin: SelectionOrigin,
+  options: SelectOptions = {},
+): Partial<SelectionSlice & ViewSlice> {
+  const selection = { selectedZoneId: id, alsoHere: id ? (options.alsoHere ?? []).filter((z) => z !== id) : [], selectionOrigin: origin };
+  return id && options.frame ? { ...selection, ...cameraPatch(s, { kind: 'zone', zoneId: id }) } : selection;
+}
 
-export const createSelectionSlice: StateCreator<SelectionSlice, [], [], SelectionSlice> = (set) => ({
+export const createSelectionSlice: StateCreator<SelectionSlice & ViewSlice, [], [], SelectionSlice> = (set) => ({
   selectedZoneId: null,
   alsoHere: [],
   hoveredZoneId: null,
   selectionOrigin: 'url',
-  frameRequest: null,
-  selectZone: (id, origin, options = {}) =>
-    set({
-      selectedZoneId: id,
-      alsoHere: (options.alsoHere ?? []).filter((z) => z !== id),
-      selectionOrigin: origin,
-      ...(options.frame ? { frameRequest: { zoneId: id, seq: ++frameSeq } } : {}),
-    }),
-  clearSelection: (origin = 'map') => set({ selectedZoneId: null, alsoHere: [], selectionOrigin: origin }),
+  selectZone: (id, origin, options) => set((s) => selectionPatch(s, id, origin, options)),
+  clearSelection: (origin = 'map') => set((s) => selectionPatch(s, null, origin)),
   setHoveredZone: (hoveredZoneId) => set((s) => (s.hoveredZoneId === hoveredZoneId ? s : { hoveredZoneId })),
 });

@@ -11,14 +11,33 @@ describe('selection', () => {
     expect(store().selectedZoneId).toBe('bagualing');
     expect(store().alsoHere).toEqual(['belt-north', 'futian']);
     expect(store().selectionOrigin).toBe('map');
-    expect(store().frameRequest).toBeNull();
+    expect(store().cameraRequest).toBeNull();
   });
-  it('asks the map to frame a zone, and a repeated request counts again', () => {
+  it('asks the map to frame a zone in the same state change, and a repeated request counts again', () => {
+    const changes: string[] = [];
+    const unsubscribe = useAtlasStore.subscribe((s) => changes.push(`${s.selectedZoneId}/${s.cameraRequest?.kind}`));
     store().selectZone('hetao', 'list', { frame: true });
-    const first = store().frameRequest;
+    const first = store().cameraRequest;
     store().selectZone('hetao', 'search', { frame: true });
-    expect(first?.zoneId).toBe('hetao');
-    expect(store().frameRequest?.seq).toBeGreaterThan(first?.seq ?? 0);
+    unsubscribe();
+    expect(changes).toEqual(['hetao/zone', 'hetao/zone']);
+    expect(first).toMatchObject({ kind: 'zone', zoneId: 'hetao' });
+    expect(store().cameraRequest?.seq).toBe((first?.seq ?? 0) + 1);
+  });
+  it('counts camera requests in the store, so a reset starts the count again', () => {
+    store().requestCamera({ kind: 'zone', zoneId: 'hetao' });
+    store().requestCamera({ kind: 'zone', zoneId: 'hetao' });
+    expect(store().cameraRequest?.seq).toBe(2);
+    resetAtlasStore();
+    expect(store().cameraRequest).toBeNull();
+    store().requestCamera({ kind: 'zone', zoneId: 'hetao' });
+    expect(store().cameraRequest?.seq).toBe(1);
+  });
+  it('sets the view with a view request (the store is right before the map moves)', () => {
+    const view = { center: [114.1, 22.6] as [number, number], zoom: 13, bearing: 0, pitch: 0 };
+    store().requestCamera({ kind: 'view', view });
+    expect(store().view).toBe(view);
+    expect(store().cameraRequest).toMatchObject({ kind: 'view', view, seq: 1 });
   });
   it('clears the selection and what was offered with it', () => {
     store().selectZone('bagualing', 'map', { alsoHere: ['belt-north'] });

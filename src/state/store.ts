@@ -1,16 +1,18 @@
 /** The single source of truth. The map, panels and URL subscribe to it; none keeps its own copy. */
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { type ActionsSlice, createActionsSlice } from './actions';
 import { createEmbedSlice, type EmbedSlice } from './embed';
 import { createGeoSlice, type GeoSlice } from './geo';
 import { createImportsSlice, type ImportsSlice } from './imports';
 import { createLayersSlice, type LayersSlice } from './layers';
+import { createMapLinkSlice, type MapLinkSlice } from './mapLink';
 import { createMeasureSlice, type MeasureSlice } from './measure';
 import { createSelectionSlice, type SelectionSlice } from './selection';
 import { createUiSlice, type UiSlice } from './ui';
 import { createViewSlice, type ViewSlice } from './view';
 
-export type AtlasState = UiSlice & ViewSlice & SelectionSlice & LayersSlice & GeoSlice & MeasureSlice & EmbedSlice & ImportsSlice;
+export type AtlasState = UiSlice & ViewSlice & SelectionSlice & LayersSlice & GeoSlice & MeasureSlice & EmbedSlice & ImportsSlice & MapLinkSlice & ActionsSlice;
 
 export const useAtlasStore = create<AtlasState>()(
   subscribeWithSelector((...a) => ({
@@ -22,6 +24,8 @@ export const useAtlasStore = create<AtlasState>()(
     ...createMeasureSlice(...a),
     ...createEmbedSlice(...a),
     ...createImportsSlice(...a),
+    ...createMapLinkSlice(...a),
+    ...createActionsSlice(...a),
   })),
 );
 

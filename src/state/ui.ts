@@ -46,9 +46,25 @@ export interface UiSlice {
   setBasemapStyleUrl: (url: string | null) => void;
   setMapStatus: (status: MapStatus) => void;
   addNotice: (kind: NoticeKind, arg?: string) => void;
+  /**
+   * The map reports that the online basemap `url` failed (`reason` in the reader's language): the
+   * store goes back to the offline map and says why. Ignored if the basemap changed meanwhile.
+   */
+  basemapFailed: (url: string, reason: string) => void;
   dismissNotice: (id: number) => void;
   dismissAllNotices: () => void;
   setRenderedPlaceNames: (names: string[]) => void;
+}
+
+/** The state change of one more notice (the same one again is counted), for actions that add some among other changes. */
+export function withNotice(s: Pick<UiSlice, 'notices' | 'noticesOverflow' | 'noticeSeq'>, kind: NoticeKind, rawArg?: string): Partial<UiSlice> {
+  const arg = truncateArg(rawArg);
+  // The same notice again (a retried load, 10,000 unknown parameters) is counted, not repeated.
+  const same = s.notices.find((n) => n.kind === kind && n.arg === arg);
+  if (same) return { notices: s.notices.map((n) => (n === same ? { ...n, count: n.count + 1 } : n)) };
+  if (s.notices.length >= MAX_NOTICES) return { noticesOverflow: s.noticesOverflow + 1 };
+  const id = s.noticeSeq + 1;
+  return { noticeSeq: id, notices: [...s.notices, { id, kind, arg, count: 1 }] };
 }
 
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
@@ -64,16 +80,9 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   setLang: (lang) => set({ lang }),
   setBasemapStyleUrl: (basemapStyleUrl) => set({ basemapStyleUrl }),
   setMapStatus: (mapStatus) => set({ mapStatus }),
-  addNotice: (kind, rawArg) =>
-    set((s) => {
-      const arg = truncateArg(rawArg);
-      // The same notice again (a retried load, 10,000 unknown parameters) is counted, not repeated.
-      const same = s.notices.find((n) => n.kind === kind && n.arg === arg);
-      if (same) return { notices: s.notices.map((n) => (n === same ? { ...n, count: n.count + 1 } : n)) };
-      if (s.notices.length >= MAX_NOTICES) return { noticesOverflow: s.noticesOverflow + 1 };
-      const id = s.noticeSeq + 1;
-      return { noticeSeq: id, notices: [...s.notices, { id, kind, arg, count: 1 }] };
-    }),
+  addNotice: (kind, arg) => set((s) => withNotice(s, kind, arg)),
+  basemapFailed: (url, reason) =>
+    set((s) => (s.basemapStyleUrl === url ? { basemapStyleUrl: null, ...withNotice(s, 'basemapFailed', `${url.slice(0, 80)} — ${reason}`) } : s)),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   dismissAllNotices: () => set({ notices: [], noticesOverflow: 0 }),
   setRenderedPlaceNames: (names) =>

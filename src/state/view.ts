@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-
-export type LngLat = [lng: number, lat: number];
+import type { LngLat } from '../geo/measure';
+import type { ZoneId } from '../zones/ids';
 
 export interface MapView {
   center: LngLat;
@@ -20,21 +20,31 @@ export const VIEW_LIMITS = {
   maxBounds: [108.5, 19.5, 118.5, 26.2] as [number, number, number, number],
 } as const;
 
+/** What the map is asked to show: a view as it is (Back/Forward, a host page, a step), or a zone framed. */
+export type CameraRequest = { kind: 'view'; view: MapView } | { kind: 'zone'; zoneId: ZoneId };
+
+/** A request with its place in the store's sequence: a repeat of the same request still moves the map. */
+export type SequencedCameraRequest = CameraRequest & { seq: number };
+
 export interface ViewSlice {
   view: MapView;
-  /** A request for the map to move (Back/Forward, a host page, a briefing step); `seq` makes repeats count. */
-  viewRequest: { view: MapView; seq: number } | null;
-  /** Set from map movements; the URL writer and exports read it. */
+  /** The latest camera request; the map (src/map/camera.ts) carries it out. */
+  cameraRequest: SequencedCameraRequest | null;
+  /** Set from the map's own movements; the URL writer and exports read it. */
   setView: (view: MapView) => void;
-  /** Sets the view and asks the map to go there (the store is right even before the map moves). */
-  requestView: (view: MapView) => void;
+  /** A view request also sets the view: the store is right even before the map moves. */
+  requestCamera: (request: CameraRequest) => void;
 }
 
-let viewSeq = 0;
+/** The state change of a camera request, for actions that make one among other changes. */
+export function cameraPatch(s: Pick<ViewSlice, 'cameraRequest'>, request: CameraRequest): Partial<ViewSlice> {
+  const cameraRequest = { ...request, seq: (s.cameraRequest?.seq ?? 0) + 1 };
+  return request.kind === 'view' ? { cameraRequest, view: request.view } : { cameraRequest };
+}
 
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
   view: DEFAULT_VIEW,
-  viewRequest: null,
+  cameraRequest: null,
   setView: (view) => set({ view }),
-  requestView: (view) => set({ view, viewRequest: { view, seq: ++viewSeq } }),
+  requestCamera: (request) => set((s) => cameraPatch(s, request)),
 });

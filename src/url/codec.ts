@@ -6,7 +6,8 @@
  */
 import { LANGS, type Lang, type Messages } from '../i18n';
 import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, isToggleId, type Opacity, TOGGLE_IDS, type Visibility, visibilityFrom } from '../layers/toggles';
-import { type MapView, VIEW_LIMITS } from '../state/view';
+import type { MapView } from '../state/view';
+import { validView } from '../state/viewSchema';
 import { isZoneId, type ZoneId } from '../zones/ids';
 import { BRIEFINGS, type BriefingStep, decodeSteps, encodeSteps } from '../embed/briefing';
 
@@ -83,11 +84,7 @@ export function parseView(raw: string): MapView | null {
   const parts = raw.split(',');
   if (parts.length !== 5 || !parts.every((p) => NUMBER.test(p))) return null;
   const [lng, lat, zoom, bearing, pitch] = parts.map(Number);
-  const [west, south, east, north] = VIEW_LIMITS.maxBounds;
-  if (lng < west || lng > east || lat < south || lat > north) return null;
-  if (zoom < VIEW_LIMITS.minZoom || zoom > VIEW_LIMITS.maxZoom) return null;
-  if (bearing < -180 || bearing > 180 || pitch < 0 || pitch > VIEW_LIMITS.maxPitch) return null;
-  return { center: [lng, lat], zoom, bearing, pitch };
+  return validView({ center: [lng, lat], zoom, bearing, pitch });
 }
 
 export function parseBasemapUrl(raw: string): string | null {
@@ -207,6 +204,11 @@ function round(value: number, decimals: number): string {
 export function formatView(view: MapView): string {
   const [lng, lat] = view.center;
   return [round(lng, 5), round(lat, 5), round(view.zoom, 2), round(view.bearing, 1), round(view.pitch, 0)].join(',');
+}
+
+/** A link that starts the planner's own briefing at its first step, nothing else set. */
+export function briefingQuery(steps: readonly BriefingStep[]): string {
+  return encodeUrl({ lang: 'zh', view: null, basemapStyleUrl: null, zone: null, visibility: null, opacity: {}, embed: false, controls: [], host: null, briefing: null, views: [...steps], step: 0 });
 }
 
 /** The canonical query string for a state (defaults are left out to keep links short). */

@@ -4,37 +4,10 @@
  * Back returns to the previous selection; view, language and layer changes replace the current
  * entry, throttled (Safari limits history calls, see maplibre-gl-js src/ui/hash.ts).
  */
-import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, type Opacity } from '../layers/toggles';
-import type { SelectionOrigin } from '../state/selection';
 import { type AtlasState, useAtlasStore } from '../state/store';
-import { BRIEFINGS } from '../embed/briefing';
-import { goToStep } from '../embed/stepper';
-import { encodeUrl, parseUrl, type UrlState } from './codec';
+import { encodeUrl, type UrlState } from './codec';
 
 const WRITE_INTERVAL_MS = 300;
-
-export function applyUrlToStore(search: string, origin: Extract<SelectionOrigin, 'url' | 'history'> = 'url'): void {
-  const { state, notices } = parseUrl(search);
-  const store = useAtlasStore.getState();
-  store.setLang(state.lang);
-  store.setBasemapStyleUrl(state.basemapStyleUrl);
-  store.setLayers(state.visibility ?? DEFAULT_VISIBILITY, { ...DEFAULT_OPACITY, ...(state.opacity as Opacity) });
-  if (state.view) {
-    // At start-up the map is created at the store's view; later (Back/Forward) it must be moved.
-    if (origin === 'history') store.requestView(state.view);
-    else store.setView(state.view);
-  }
-  if (state.zone) store.selectZone(state.zone, origin, { frame: !state.view });
-  else store.clearSelection(origin);
-  store.setEmbed(state.embed, state.controls, state.host);
-  const builtIn = BRIEFINGS.find((b) => b.id === state.briefing);
-  store.setBriefing(builtIn ? builtIn.id : null, builtIn ? builtIn.steps : state.views);
-  for (const n of notices) store.addNotice(n.kind, n.arg);
-  // A link to a briefing step shows that step, unless it also pins a view of its own.
-  if (origin === 'url' && useAtlasStore.getState().briefingSteps && !state.view) {
-    if (!goToStep(state.step ?? 0)) goToStep(0);
-  } else store.setStepIndex(state.step);
-}
 
 /** The store's state as the URL carries it (what `currentQuery` writes; exports link to it too). */
 export function urlStateOf(s: AtlasState): UrlState {
@@ -57,6 +30,16 @@ export function urlStateOf(s: AtlasState): UrlState {
 /** The query string of this state (`?v=1&…`). */
 export function queryOf(s: AtlasState): string {
   return encodeUrl(urlStateOf(s));
+}
+
+/** The same view in the full Atlas: an embed's chrome and host left out (the "open full map" link, exports' permalinks). */
+export function fullMapQueryOf(s: AtlasState): string {
+  return encodeUrl({ ...urlStateOf(s), embed: false, controls: [], host: null });
+}
+
+/** The same view as an embed, with the legend control or without. */
+export function embedQueryOf(s: AtlasState, withLegend: boolean): string {
+  return encodeUrl({ ...urlStateOf(s), embed: true, controls: withLegend ? ['legend'] : [] });
 }
 
 export function currentQuery(): string {
@@ -94,7 +77,7 @@ export function startUrlWriter(): () => void {
   const unsubscribeRest = useAtlasStore.subscribe((s) => [s.lang, s.view, s.basemapStyleUrl, s.visibility, s.opacity, s.stepIndex] as const, schedule, {
     equalityFn: (a, b) => a.every((v, i) => v === b[i]),
   });
-  const onPopState = () => applyUrlToStore(window.location.search, 'history');
+  const onPopState = () => useAtlasStore.getState().applyUrlState(window.location.search, 'history');
   window.addEventListener('popstate', onPopState);
   return () => {
     unsubscribeSelection();

@@ -64,10 +64,13 @@ describe('host API', () => {
     for (const bad of [null, 'futian-atlas:next', { type: 'futian-atlas:select', zone: 'atlantis' }, { type: 'futian-atlas:layers', visible: ['<img src=x onerror=alert(1)>'] }, { type: 'futian-atlas:view', view: { center: [0, 0], zoom: 99 } }, { type: 'select', zone: 'bagualing' }]) {
       await send(page, bad);
     }
-    await page.evaluate(() => (window as unknown as { addIntruder: () => void }).addIntruder());
-    await page.waitForTimeout(800);
+    await page.evaluate(() => (window as unknown as { addIntruder: () => Promise<void> }).addIntruder());
+    // Messages are handled in the order they were posted: once this last, valid one shows in the
+    // URL, every message before it has been handled (and ignored).
+    await send(page, { type: 'futian-atlas:lang', lang: 'en' });
+    await expect.poll(() => frameParam(page, 'lang')).toBe('en');
     expect(frameParam(page, 'zone')).toBe('xiangmihu');
-    expect(await atlasFrame(page).getByRole('dialog', { name: '香蜜湖片区' }).count()).toBe(1);
+    expect(await atlasFrame(page).getByRole('dialog', { name: 'Xiangmihu' }).count()).toBe(1);
     expect((await events(page)).filter((e) => e.type === 'futian-atlas:selection')).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
@@ -100,9 +103,10 @@ describe('briefing views', () => {
 describe('sizing inside a briefing page', () => {
   it('a map created in a hidden iframe renders at its real size once shown', async () => {
     const { page } = await openHost('', { hidden: true });
-    await page.waitForTimeout(1500);
-    await page.evaluate(() => (window as unknown as { show: () => void }).show());
     const frame = atlasFrame(page);
+    // The map is created while its frame is hidden (0×0); only then is the frame shown.
+    await expect.poll(() => frame.evaluate(() => performance.getEntriesByName('atlas:map-created').length), { timeout: 30_000 }).toBe(1);
+    await page.evaluate(() => (window as unknown as { show: () => void }).show());
     await frame.waitForSelector('main[data-map-status="ready"]', { timeout: 30_000 });
     await expect.poll(async () => (await frame.locator('.map canvas').boundingBox())?.width).toBe(640);
     expect((await frame.locator('.map canvas').boundingBox())?.height).toBe(480);

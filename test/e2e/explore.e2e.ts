@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelPoint } from '../../src/geo/measure';
-import { launchBrowser, openPage, renderedPlaceNames, waitForMapIdle } from './browser';
+import { launchBrowser, mapCanvasPixels, openPage, renderedPlaceNames, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -127,6 +127,32 @@ describe('search, list and layers', () => {
     await waitForMapIdle(page);
     expect(await page.locator('[data-legend-layer="belts"]').count()).toBe(0);
     expect(await page.locator('[data-legend-layer="clusters"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('fades a layer on the map with its opacity slider, in proportion, and the link keeps it', async () => {
+    const { page } = await openPage(browser, '?layers=belts,futian&view=114.05,22.56,12.5,0,0');
+    // No place names are on (waitForMapIdle waits for them): wait for the map's first idle itself.
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:map-idle').length > 0, undefined, { timeout: 30_000 });
+    const full = (await mapCanvasPixels(page)).data;
+    /** Mean colour change per pixel against the map at 100 %. */
+    const change = async () => {
+      const now = (await mapCanvasPixels(page)).data;
+      let sum = 0;
+      for (let i = 0; i < now.length; i += 4) sum += Math.abs(now[i] - full[i]) + Math.abs(now[i + 1] - full[i + 1]) + Math.abs(now[i + 2] - full[i + 2]);
+      return sum / (now.length / 4);
+    };
+    await page.getByRole('button', { name: '图层' }).click();
+    const slider = page.getByRole('slider', { name: '三带不透明度' });
+    await slider.fill('0');
+    await expect.poll(change).toBeGreaterThan(2);
+    const gone = await change();
+    await slider.fill('50');
+    await expect.poll(async () => (await change()) / gone).toBeGreaterThan(0.3);
+    expect((await change()) / gone).toBeLessThan(0.7);
+    await expect.poll(() => new URL(page.url()).searchParams.get('opacity')).toBe('belts:50');
+    await slider.fill('100');
+    await expect.poll(change).toBeLessThan(0.05);
     await page.context().close();
   });
 

@@ -50,7 +50,7 @@ describe('offline map on a real basemap', () => {
     const atIdle = pngFromDataUrl((await page.evaluate('window.__idleFrame')) as string).data;
     // A resize there and back makes maplibre draw the same view again, skipping nothing.
     await page.setViewportSize({ width: 1200, height: 800 });
-    await page.waitForTimeout(500);
+    await expect.poll(async () => (await page.locator('.map canvas').boundingBox())?.width).toBeLessThan(1280);
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect
       .poll(async () => {

@@ -1,23 +1,24 @@
 /**
- * Renders the map for an export at the target resolution: a second, offscreen maplibre map with
- * the live map's style and camera, a pixel ratio of the page's, and a canvas cap raised to what
- * the GPU reports, so the raster is drawn at full size (never an upscaled screenshot, never the
- * silent downscale maplibre applies above its default 4096 px cap).
+ * An offscreen render of a snapshot of the live map (src/map/frame.ts), for exports: a second
+ * maplibre map with the snapshot's style and camera, at a size and pixel ratio of the page's, and
+ * a canvas cap raised to what the GPU reports, so the raster is drawn at full size (never an
+ * upscaled screenshot, never the silent downscale maplibre applies above its default 4096 px cap).
  */
 import { Map as MaplibreMap } from 'maplibre-gl';
-import { setZoneState } from '../map/interaction';
-import { skipSupersededLoadFrames } from '../map/loadFrames';
-import type { MapSnapshot } from '../map/snapshot';
+import { ExportError } from '../export/errors';
 import type { ZoneId } from '../zones/ids';
-import type { ExportPlan } from './plan';
+import type { MapSnapshot } from './frame';
+import { setZoneState } from './interaction';
+import { skipSupersededLoadFrames } from './loadFrames';
 
-export class ExportError extends Error {
-  constructor(
-    readonly kind: 'too-large' | 'timeout' | 'render',
-    message: string,
-  ) {
-    super(message);
-  }
+export interface OffscreenRequest {
+  /** The container in CSS pixels; its canvas must cover `minCanvas` device pixels. */
+  css: { width: number; height: number };
+  minCanvas: { w: number; h: number };
+  pixelRatio: number;
+  zoom: number;
+  /** Drawn highlighted, as on screen. */
+  selected: ZoneId | null;
 }
 
 const RENDER_TIMEOUT_MS = 120_000;
@@ -33,8 +34,8 @@ export interface RenderedMap {
   dispose: () => void;
 }
 
-export function renderMap(snapshot: MapSnapshot, plan: ExportPlan, selected: ZoneId | null, signal: AbortSignal): Promise<RenderedMap> {
-  const { pixelRatio } = plan.page;
+export function renderOffscreen(snapshot: MapSnapshot, request: OffscreenRequest, signal: AbortSignal): Promise<RenderedMap> {
+  const { pixelRatio, selected } = request;
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   container.dataset.exportMap = '';
@@ -42,8 +43,8 @@ export function renderMap(snapshot: MapSnapshot, plan: ExportPlan, selected: Zon
     position: 'fixed',
     left: '-100000px',
     top: '0',
-    width: `${plan.mapCss.width}px`,
-    height: `${plan.mapCss.height}px`,
+    width: `${request.css.width}px`,
+    height: `${request.css.height}px`,
     visibility: 'hidden',
     pointerEvents: 'none',
   });
@@ -52,7 +53,7 @@ export function renderMap(snapshot: MapSnapshot, plan: ExportPlan, selected: Zon
     container,
     style: snapshot.style,
     center: snapshot.center,
-    zoom: plan.zoom,
+    zoom: request.zoom,
     bearing: snapshot.bearing,
     pitch: snapshot.pitch,
     minZoom: 0,
@@ -97,9 +98,9 @@ export function renderMap(snapshot: MapSnapshot, plan: ExportPlan, selected: Zon
       signal.removeEventListener('abort', onAbort);
       const canvas = map.getCanvas();
       // maplibre shrinks the pixel ratio rather than fail: catch that instead of exporting it.
-      if (canvas.width < plan.mapRect.w || canvas.height < plan.mapRect.h) {
+      if (canvas.width < request.minCanvas.w || canvas.height < request.minCanvas.h) {
         dispose();
-        reject(new ExportError('too-large', `map canvas ${canvas.width}×${canvas.height} < ${plan.mapRect.w}×${plan.mapRect.h}`));
+        reject(new ExportError('too-large', `map canvas ${canvas.width}×${canvas.height} < ${request.minCanvas.w}×${request.minCanvas.h}`));
         return;
       }
       const drawn = new Set(map.queryRenderedFeatures().flatMap((f) => (f.id === undefined ? [f.layer.id] : [f.layer.id, `${f.layer.id}#${f.id}`])));

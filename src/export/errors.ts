@@ -1,0 +1,9 @@
+/** Why an export failed, in kinds the dialog words for the reader. */
+export class ExportError extends Error {
+  constructor(
+    readonly kind: 'too-large' | 'timeout' | 'render',
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Legend symbols derived from the style layers that draw them, so a swatch can never drift from
+ * the map's paint: the first fill, line and circle layer named give the colours, opacity and dash.
+ */
+import { LAYERS } from './registry';
+import type { Localized, StyleLayer } from './types';
+
+export interface Swatch {
+  fill?: string;
+  fillOpacity?: number;
+  line?: string;
+  lineDashed?: boolean;
+  circle?: string;
+  circleStroke?: string;
+}
+
+export interface LegendEntry {
+  label: Localized;
+  swatch: Swatch;
+  /**
+   * What shows this entry in a frame: style layer ids, or `styleLayerId#featureId` for one
+   * feature. An export lists the entry only if one of them is drawn.
+   */
+  drawnAs: string[];
+}
+
+type FeatureSample = Record<string, string>;
+
+/**
+ * A paint value as the map would draw it for a feature with `props`: a literal, `['get', key]`,
+ * or `['match', ['get', key], …, fallback]`. Feature-state `case`s (highlights) draw their
+ * fallback. Anything else is not a legend's business: undefined.
+ */
+export function paintValue(value: unknown, props: FeatureSample): unknown {
+  if (!Array.isArray(value)) return value;
+  const [op, ...args] = value as [unknown, ...unknown[]];
+  const input = (expr: unknown) => (Array.isArray(expr) && expr[0] === 'get' && typeof expr[1] === 'string' ? props[expr[1]] : undefined);
+  if (op === 'get') return input(value);
+  if (op === 'match') {
+    const key = input(args[0]);
+    for (let i = 1; i + 1 < args.length; i += 2) {
+      const labels = Array.isArray(args[i]) ? (args[i] as unknown[]) : [args[i]];
+      if (key !== undefined && labels.includes(key)) return paintValue(args[i + 1], props);
+    }
+    return paintValue(args[args.length - 1], props);
+  }
+  if (op === 'case') return paintValue(args[args.length - 1], props);
+  return undefined;
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+
+export function swatchOf(layers: readonly StyleLayer[], props: FeatureSample = {}): Swatch {
+  const swatch: Swatch = {};
+  const paint = (layer: StyleLayer, key: string) => paintValue((layer.paint as Record<string, unknown> | undefined)?.[key], props);
+  const fill = layers.find((l) => l.type === 'fill');
+  const line = layers.find((l) => l.type === 'line');
+  const circle = layers.find((l) => l.type === 'circle');
+  if (fill) {
+    swatch.fill = text(paint(fill, 'fill-color'));
+    const opacity = num(paint(fill, 'fill-opacity'));
+    if (opacity !== undefined && opacity !== 1) swatch.fillOpacity = opacity;
+  }
+  if (line) {
+    swatch.line = text(paint(line, 'line-color'));
+    // A dash array is a plain array of numbers, not an expression: its presence is what counts.
+    if ((line.paint as Record<string, unknown> | undefined)?.['line-dasharray'] !== undefined) swatch.lineDashed = true;
+  }
+  if (circle) {
+    swatch.circle = text(paint(circle, 'circle-color'));
+    swatch.circleStroke = text(paint(circle, 'circle-stroke-color'));
+  }
+  return Object.fromEntries(Object.entries(swatch).filter(([, v]) => v !== undefined)) as Swatch;
+}
+
+export function styleLayer(id: string): StyleLayer {
+  for (const def of LAYERS) for (const layer of def.style) if (layer.id === id) return layer;
+  throw new Error(`legend: no style layer "${id}"`);
+}
+
+/**
+ * A legend entry drawn by the style layers `layerIds` (and, with `featureId`, that one feature's
+ * paint): its swatch is theirs, and it counts as drawn when they draw something.
+ */
+export function legendEntry(label: Localized, layerIds: string[], sample: { featureId?: string; props?: FeatureSample } = {}): LegendEntry {
+  const props = { ...(sample.featureId ? { id: sample.featureId } : {}), ...sample.props };
+  const swatch = swatchOf(layerIds.map(styleLayer), props);
+  return { label, swatch, drawnAs: sample.featureId ? layerIds.map((id) => `${id}#${sample.featureId}`) : layerIds };
+}

@@ -1,0 +1,58 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { LAYERS, SOURCES } from '../layers/registry';
+import type { LayerDef } from '../layers/types';
+import { buildOfflineStyle, overlayOnStyle, type StyleInput } from './style';
+
+const input = (over: Partial<StyleInput> = {}): StyleInput => ({ lang: 'zh', sources: SOURCES, layers: LAYERS, attributionText: (key) => `attr:${key}`, ...over });
+const layerIdsOf = (defs: readonly LayerDef[]) => defs.flatMap((d) => d.style.map((l) => l.id));
+
+describe('buildOfflineStyle', () => {
+  const style = buildOfflineStyle(input());
+  it('is a valid maplibre style that asks nothing of the network: no glyphs, no sprite, local GeoJSON only', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const [id, source] of Object.entries(style.sources)) {
+      expect(source.type, id).toBe('geojson');
+      const data = 'data' in source ? source.data : undefined;
+      if (typeof data === 'string') expect(data, id).not.toMatch(/^[a-z]+:\/\//i);
+    }
+  });
+  it('draws the sea as the background, then every registry layer in order, each with its attribution', () => {
+    expect(style.layers[0]).toMatchObject({ id: 'sea', type: 'background' });
+    expect(style.layers.slice(1).map((l) => l.id)).toEqual(layerIdsOf(LAYERS));
+    expect(style.sources['plan-core']).toMatchObject({ attribution: 'attr:planning', promoteId: 'id' });
+  });
+  it('labels in the chosen language, and starts hidden layers hidden', () => {
+    const en = buildOfflineStyle(input({ lang: 'en', hiddenLayers: new Set(['clusters']) }));
+    const label = (s: typeof style) => s.layers.find((l) => l.id === 'plan-clusters-label');
+    expect(label(style)?.layout).toMatchObject({ 'text-field': ['get', 'name_zh'] });
+    expect(label(en)?.layout).toMatchObject({ 'text-field': ['get', 'name_en'], visibility: 'none' });
+    expect(en.layers.find((l) => l.id === 'plan-core-fill')?.layout?.visibility).toBeUndefined();
+  });
+});
+
+describe('overlayOnStyle', () => {
+  const base = {
+    version: 8 as const,
+    sources: { streets: { type: 'vector' as const, url: 'https://tiles.example/streets.json' } },
+    layers: [
+      { id: 'bg', type: 'background' as const, paint: { 'background-color': '#eee' } },
+      { id: 'roads', type: 'line' as const, source: 'streets', 'source-layer': 'roads' },
+    ],
+  };
+  const style = overlayOnStyle(base, input());
+  it('keeps the online style underneath, and puts the plan and Futian’s outline on top', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(style.layers.slice(0, 2).map((l) => l.id)).toEqual(['bg', 'roads']);
+    const ids = style.layers.map((l) => l.id);
+    for (const id of ['plan-core-fill', 'plan-clusters-label', 'futian-line', 'measure-line']) expect(ids, id).toContain(id);
+    expect(style.sources.streets).toEqual(base.sources.streets);
+  });
+  it('leaves out the offline basemap (its land, district fills and sea) that the online style replaces', () => {
+    const ids = style.layers.map((l) => l.id);
+    for (const id of ['sea', 'land-regional-fill', 'districts-detail-fill', 'place-labels-city']) expect(ids, id).not.toContain(id);
+    expect(Object.keys(style.sources)).not.toContain('land-regional');
+  });
+});

@@ -1,0 +1,36 @@
+/** What a parsed URL changes in the store, as one pure state change (applied by `applyUrlState`). */
+import { BRIEFINGS } from '../embed/briefing';
+import { fold, stepPatch } from '../embed/stepper';
+import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, type Opacity } from '../layers/toggles';
+import { type SelectionOrigin, selectionPatch } from '../state/selection';
+import type { AtlasState } from '../state/store';
+import { withNotice } from '../state/ui';
+import { cameraPatch } from '../state/view';
+import type { ParsedUrl } from './codec';
+
+export type UrlOrigin = Extract<SelectionOrigin, 'url' | 'history'>;
+
+export function urlPatch(s: AtlasState, { state, notices }: ParsedUrl, origin: UrlOrigin): AtlasState {
+  const builtIn = BRIEFINGS.find((b) => b.id === state.briefing);
+  const { view } = state;
+  return fold(
+    s,
+    () => ({
+      lang: state.lang,
+      basemapStyleUrl: state.basemapStyleUrl,
+      visibility: { ...DEFAULT_VISIBILITY, ...(state.visibility ?? {}) },
+      opacity: { ...DEFAULT_OPACITY, ...(state.opacity as Opacity) },
+      embed: state.embed,
+      controls: state.controls,
+      host: state.host,
+      briefingId: builtIn ? builtIn.id : null,
+      briefingSteps: builtIn ? builtIn.steps : state.views,
+    }),
+    // At start-up the map is created at the store's view; later (Back/Forward) it must be moved.
+    (d) => (view === null ? null : origin === 'history' ? cameraPatch(d, { kind: 'view', view }) : { view }),
+    (d) => selectionPatch(d, state.zone, origin, { frame: !view }),
+    ...notices.map((n) => (d: AtlasState) => withNotice(d, n.kind, n.arg)),
+    // A link to a briefing step shows that step, unless it also pins a view of its own.
+    (d) => (origin === 'url' && d.briefingSteps && !view ? (stepPatch(d, state.step ?? 0) ?? stepPatch(d, 0)) : { stepIndex: state.step }),
+  );
+}
