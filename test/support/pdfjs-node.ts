@@ -1,30 +1,7 @@
 /**
- * Loads pdf.js (the independent reader the PDF tests check exports with) in this machine's Node 20.
- * pdf.js 6 targets Node 22: it expects Promise.withResolvers and ArrayBuffer#transferToFixedLength.
+ * Loads pdf.js (the independent reader the PDF tests check exports with) in Node. pdf.js 5.6 is the
+ * last line that declares Node 20.19 (6.x needs Node 22.13: Promise.withResolvers and more).
  */
-if (!('withResolvers' in Promise)) {
-  Object.assign(Promise, {
-    withResolvers<T>() {
-      let resolve!: (v: T) => void;
-      let reject!: (e: unknown) => void;
-      const promise = new Promise<T>((res, rej) => {
-        resolve = res;
-        reject = rej;
-      });
-      return { promise, resolve, reject };
-    },
-  });
-}
-if (!('transferToFixedLength' in ArrayBuffer.prototype)) {
-  Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {
-    value(this: ArrayBuffer, length = this.byteLength) {
-      const copy = new ArrayBuffer(length);
-      new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
-      return copy;
-    },
-  });
-}
-
 const ROOT = `${process.cwd()}/node_modules/pdfjs-dist`;
 
 export async function openPdf(bytes: Uint8Array) {
