@@ -36,6 +36,16 @@ try {
     await page.close();
   }
   if (!process.argv[2]) {
+    // 福田区's panel: its goals (the top of the panel) and its 2025 targets chart, in both languages.
+    for (const lang of ['zh', 'en'] as const) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+      await page.goto(`${base}?zone=futian&lang=${lang}`);
+      await page.locator('.policy-panel .targets').waitFor();
+      await page.locator('.policy-panel').screenshot({ path: `test/screenshots/panel-futian-goals-${lang}.png` });
+      await page.locator('.policy-panel .targets').screenshot({ path: `test/screenshots/panel-futian-targets-${lang}.png` });
+      console.log(`wrote test/screenshots/panel-futian-{goals,targets}-${lang}.png`);
+      await page.close();
+    }
     // An export as a planner makes it: the three belts, A4 landscape at 150 dpi, through the dialog.
     const file = 'test/screenshots/export-belts-a4.png';
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });

@@ -5,7 +5,7 @@
  */
 import { along, circle, destination, featureCollection, greatCircle, length } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
-import { formatKm } from '../../src/i18n/format';
+import { formatKm, formatUncertainDistance } from '../../src/i18n/format';
 import { bearingDeg, compassPoint, distanceKm, labelPoint } from '../../src/geo/measure';
 import { roundPositions } from '../basemap/datum';
 import type { ZoneProps } from './build';
@@ -25,6 +25,8 @@ export function buildAnalysis(zones: Map<string, Feature<Geometry, ZoneProps>>):
     if (!partner) throw new Error(`analysis: no ${id}`);
     const to = labelPoint(partner.geometry);
     const km = distanceKm(origin, to);
+    // Labelled only as precisely as both ends are placed (小漠 is an estimate to ±5 km).
+    const uncertaintyM = futian.properties.accuracy_m + partner.properties.accuracy_m;
     const line = greatCircle(origin, to, { npoints: 64 }).geometry as LineString;
     const compass = compassPoint(bearingDeg(origin, to));
     const properties = { to: id, km: Math.round(km * 10) / 10, compass };
@@ -34,7 +36,7 @@ export function buildAnalysis(zones: Map<string, Feature<Geometry, ZoneProps>>):
       { type: 'Feature' as const, properties: { id: `link-${id}`, part: 'link', ...properties }, geometry: round(line) },
       {
         type: 'Feature' as const,
-        properties: { id: `link-${id}-label`, part: 'label', ...properties, label_zh: formatKm(km, 'zh'), label_en: formatKm(km, 'en') },
+        properties: { id: `link-${id}-label`, part: 'label', ...properties, label_zh: formatUncertainDistance(km, uncertaintyM, 'zh', true), label_en: formatUncertainDistance(km, uncertaintyM, 'en', true) },
         geometry: round(along(line, length({ type: 'Feature', properties: {}, geometry: line }) * 0.62).geometry),
       },
     ];

@@ -54,7 +54,7 @@ describe('analysis layers', () => {
     const lines = analysis.links.features.filter((f) => f.properties?.part === 'link').map((f) => f.properties);
     const labels = analysis.links.features.filter((f) => f.properties?.part === 'label').map((f) => f.properties);
     expect(lines.map((p) => p?.to)).toEqual(['boluo', 'heping', 'xiangqiao', 'xiaomo']);
-    for (const p of labels) expect(p?.label_zh).toMatch(/^\d+ 公里$/);
+    for (const p of labels) expect(p?.label_zh).toMatch(/^(\d+ 公里|约\d+±\d+公里)$/);
     expect(labels.find((p) => p?.to === 'xiangqiao')?.label_en).toMatch(/^\d{3} km$/);
   });
   it('draw rings at 50, 100, 200 and 300 km whose radius Turf measures back', () => {

@@ -43,19 +43,40 @@ function parseCsv(text: string): string[][] {
 describe('distance table', () => {
   const table = buildDistanceTable(ids, geo, 'centre');
 
-  it('round-trips through CSV: BOM, names, and every distance to 0.01 km', () => {
-    const csv = toCsv(table, nameZh, '距离（公里）');
+  const labels = { corner: '距离（公里） · 中心距', accuracy: '位置精度（米）' };
+  const inOrder = table.ids.map((_, i) => i);
+
+  it('round-trips through CSV: BOM, names, accuracy, and each distance as precise as its positions', () => {
+    const csv = toCsv(table, inOrder, nameZh, labels);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual(['距离（公里）', ...ids.map(nameZh)]);
+    expect(rows[0]).toEqual(['距离（公里） · 中心距', '位置精度（米）', ...ids.map(nameZh)]);
     for (const [i, row] of rows.slice(1).entries()) {
       expect(row[0]).toBe(nameZh(ids[i]));
-      for (const [j, cell] of row.slice(1).entries()) expect(Number(cell)).toBeCloseTo(table.matrix[i][j], 2);
+      expect(Number(row[1])).toBe(table.accuracyM[i]);
+      // Outlines to ±100–200 m: a tenth of a kilometre, never two decimals.
+      for (const [j, cell] of row.slice(2).entries()) {
+        expect(cell).toMatch(/^\d+(\.\d)?$/);
+        expect(Number(cell)).toBeCloseTo(table.matrix[i][j], 0);
+      }
     }
   });
 
+  it('follows the sort on screen, and leaves a distance out where the positions are too uncertain', () => {
+    const withPark = buildDistanceTable(['boluo', 'boluo-park', 'bagualing'], geo, 'centre');
+    const order = rowOrder(withPark, { by: 'column', id: 'bagualing' }, false, nameZh, 'zh-CN');
+    const rows = parseCsv(toCsv(withPark, order, nameZh, labels).slice(1));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(order.map((i) => nameZh(withPark.ids[i])));
+    const park = rows.find((r) => r[0] === nameZh('boluo-park'));
+    // The park sits at Boluo's label point (±30 km): its distance to Boluo is not computed, and to
+    // 八卦岭 it is rounded to 20 km.
+    expect(park?.[1]).toBe('30000');
+    expect(park?.[2 + withPark.ids.indexOf('boluo')]).toBe('');
+    expect(Number(park?.[2 + withPark.ids.indexOf('bagualing')]) % 20).toBe(0);
+  });
+
   it('quotes names with commas and quotes', () => {
-    const csv = toCsv(table, (id) => (id === 'boluo' ? 'Boluo County, "Huizhou"' : id), 'km');
+    const csv = toCsv(table, inOrder, (id: ZoneId) => (id === 'boluo' ? 'Boluo County, "Huizhou"' : id), labels);
     expect(parseCsv(csv.slice(1))[0]).toContain('Boluo County, "Huizhou"');
   });
 
@@ -69,7 +90,7 @@ describe('distance table', () => {
   });
 
   it('exports JSON with ids, names, unit and a symmetric matrix', () => {
-    const json = JSON.parse(toJson(table, nameZh, 'centre to centre'));
+    const json = JSON.parse(toJson(table, inOrder, nameZh, 'centre to centre'));
     expect(json.unit).toBe('km');
     expect(json.zones.map((z: { id: string }) => z.id)).toEqual(ids);
     expect(json.matrix[1][0]).toBe(json.matrix[0][1]);

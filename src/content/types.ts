@@ -36,6 +36,15 @@ export interface Statement {
 }
 
 export const FIGURE_STATUSES = ['actual', 'target', 'cumulative'] as const;
+export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+
+/**
+ * Which area a figure describes: the zone whose panel shows it, the whole district (a district
+ * policy or total shown on a partner's panel), the city, Futian's programme with a partner, the
+ * three paired villages together, or all of Shenzhen's co-built parks in 深汕.
+ */
+export const FIGURE_SCOPES = ['zone', 'district', 'city', 'partnership', 'three-villages', 'shenshan-parks'] as const;
+export type FigureScope = (typeof FIGURE_SCOPES)[number];
 
 export interface Figure {
   /** What it measures. */
@@ -45,8 +54,21 @@ export interface Figure {
   unit: Localized;
   /** How the document states it, exactly in Chinese (e.g. "超7亿元"); faithfully in English. */
   display: Localized;
+  /** Which area the figure describes (shown wherever the figure is). */
+  scope: FigureScope;
+  /** Only where the document states it (a target year, "2024年新增"). */
+  year?: number;
+  /** Only where the document makes it clear (目标, 累计, a stated result); none for caps, distances, areas. */
+  status?: FigureStatus;
+  /** A starting value for a target, only where the document gives one for the same measure. */
+  baseline?: { value: number; display: Localized; year?: number };
+  source: DocumentSource;
+}
+
+/** A goal of the plan for a year (003's 2020 and 2035 goals). */
+export interface Goal {
   year: number;
-  status: (typeof FIGURE_STATUSES)[number];
+  text: Localized;
   source: DocumentSource;
 }
 
@@ -72,6 +94,8 @@ export interface ZoneContent {
   industries: Statement[];
   measures: Statement[];
   figures: Figure[];
+  /** The plan's goals, on the district's panel. */
+  goals?: Goal[];
   related: RelatedZone[];
 }
 

@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { LANGS } from '../i18n/messages';
 import { isZoneId, ZONE_IDS, ZONE_KINDS } from '../zones/ids';
-import { DOCUMENT_IDS, type DocumentInfo, FIGURE_STATUSES, type ZoneContent } from './types';
+import { DOCUMENT_IDS, type DocumentInfo, FIGURE_SCOPES, FIGURE_STATUSES, type ZoneContent } from './types';
 
 export interface Problem {
   where: string;
@@ -37,14 +37,17 @@ function contentSchemas(docs: readonly string[]) {
   const Statement = v.object({ text: Localized, source: Source }, 'must be an object');
   const Statements = v.array(Statement, 'must be a list');
   const yearMessage = 'must be a year between 1978 and 2050';
+  const Year = v.pipe(v.number(yearMessage), v.integer(yearMessage), v.minValue(1978, yearMessage), v.maxValue(2050, yearMessage));
   const Figure = v.object(
     {
       measure: Localized,
       unit: Localized,
       display: Localized,
       value: v.pipe(v.number('must be a finite number'), v.finite('must be a finite number')),
-      year: v.pipe(v.number(yearMessage), v.integer(yearMessage), v.minValue(1978, yearMessage), v.maxValue(2050, yearMessage)),
-      status: v.picklist(FIGURE_STATUSES, `must be one of ${FIGURE_STATUSES.join(', ')}`),
+      scope: v.picklist(FIGURE_SCOPES, `must be one of ${FIGURE_SCOPES.join(', ')}`),
+      year: v.optional(Year),
+      status: v.optional(v.picklist(FIGURE_STATUSES, `must be one of ${FIGURE_STATUSES.join(', ')}`)),
+      baseline: v.optional(v.object({ value: v.pipe(v.number('must be a finite number'), v.finite('must be a finite number')), display: Localized, year: v.optional(Year) })),
       source: v.lazy((input) => (isObject(input) && !('estimate' in input) ? DocumentSource : v.custom(() => false, 'a figure must cite a document'))),
     },
     'must be an object',
@@ -62,6 +65,7 @@ function contentSchemas(docs: readonly string[]) {
       industries: Statements,
       measures: Statements,
       figures: v.array(Figure, 'must be a list'),
+      goals: v.optional(v.array(v.object({ year: Year, text: Localized, source: DocumentSource }, 'must be an object'), 'must be a list')),
       related: v.array(
         v.object({ id: v.custom((id) => typeof id === 'string' && isZoneId(id), (issue) => `unknown zone id "${String(issue.input)}"`), relation: Localized }),
         'must be a list',
@@ -143,6 +147,37 @@ export function validateZones(value: unknown, documents: readonly DocumentInfo[]
       problems.push({ where: `${where}.memberOf`, message: 'its role says a belt radiates to it (辐射带动); that is radiatedBy, not membership' });
   }
   for (const id of ZONE_IDS) if (!seen.has(id)) problems.push({ where: `zone "${id}"`, message: 'has no content' });
+  problems.push(...figureRules(value, documents));
+  return problems;
+}
+
+/**
+ * What the audit found, as rules: a figure shown on several panels describes something larger than
+ * any one of them (its scope cannot be "zone"); a target states its year; a year is plausible for
+ * the document (a result no later than the document, a target no earlier).
+ */
+function figureRules(zones: unknown[], documents: readonly DocumentInfo[]): Problem[] {
+  const problems: Problem[] = [];
+  const docYear = new Map<string, number>(documents.map((d) => [d.id, Number.parseInt(d.date.slice(0, 4), 10)]));
+  const copies = new Map<string, Array<{ where: string; scope: unknown }>>();
+  for (const z of zones) {
+    if (!isObject(z) || !Array.isArray(z.figures)) continue;
+    for (const [j, f] of z.figures.entries()) {
+      if (!isObject(f) || !isObject(f.measure) || !isObject(f.display) || !isObject(f.source)) continue;
+      const where = `zone "${String(z.id)}".figures[${j}]`;
+      const key = `${String(f.measure.zh)}|${String(f.display.zh)}`;
+      copies.set(key, [...(copies.get(key) ?? []), { where, scope: f.scope }]);
+      if (f.status === 'target' && typeof f.year !== 'number') problems.push({ where: `${where}.year`, message: 'a target must state the year the document gives it' });
+      const published = docYear.get(String(f.source.doc));
+      if (typeof f.year === 'number' && published !== undefined) {
+        if (f.status === 'target' && f.year < published) problems.push({ where: `${where}.year`, message: `a target year before its document (${published})` });
+        if (f.status !== 'target' && f.year > published) problems.push({ where: `${where}.year`, message: `a result dated after its document (${published})` });
+      }
+    }
+  }
+  for (const list of copies.values())
+    if (list.length > 1)
+      for (const { where, scope } of list) if (scope === 'zone') problems.push({ where: `${where}.scope`, message: 'the same figure is on another panel too: it describes more than this zone' });
   return problems;
 }
 

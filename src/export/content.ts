@@ -93,7 +93,7 @@ function documentsCited(s: AtlasState): string[] {
   const ids = new Set<string>();
   if (s.selectedZoneId) {
     const zone = zoneById(s.selectedZoneId);
-    const sources: Source[] = [zone.role, ...(zone.positioning ? [zone.positioning] : []), ...zone.industries, ...zone.measures, ...zone.figures].map((x) => x.source);
+    const sources: Source[] = [zone.role, ...(zone.positioning ? [zone.positioning] : []), ...zone.industries, ...zone.measures, ...zone.figures, ...(zone.goals ?? [])].map((x) => x.source);
     for (const src of sources) if (isDocumentSource(src)) ids.add(src.doc);
   }
   const docs = ids.size > 0 ? DOCUMENTS.filter((d) => ids.has(d.id)) : DOCUMENTS;

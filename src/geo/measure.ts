@@ -28,6 +28,12 @@ export function areaKm2(geometry: Geometry): number {
   return area(asFeature(geometry)) / 1e6;
 }
 
+/** Length of a polygon's boundary (all rings) in km; 0 for points and lines. */
+export function perimeterKm(geometry: Geometry): number {
+  if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return 0;
+  return length(polygonToLine(geometry), { units: 'kilometers' });
+}
+
 /**
  * A representative point that lies on the geometry: the centroid when it falls inside a polygon,
  * otherwise Turf's point-on-surface; the midpoint along a line; the point itself.

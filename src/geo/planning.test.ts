@@ -51,7 +51,7 @@ describe('figures on the Atlas data', () => {
   it('measures related zones centre to centre only (edge distances between partner counties cost ~1 s)', () => {
     const related = zoneFacts(zoneById('boluo'), geo)?.related ?? [];
     expect(related.map((r) => r.id)).toEqual(['boluo-park', 'futian', 'xiangqiao', 'heping']);
-    for (const r of related) expect(Object.keys(r).sort()).toEqual(['centreKm', 'id']);
+    for (const r of related) expect(Object.keys(r).sort()).toEqual(['centreKm', 'id', 'uncertaintyM']);
   });
 
   it('gives every zone a geometry, and a point zone no area', () => {

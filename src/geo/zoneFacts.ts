@@ -12,6 +12,8 @@ export interface ZoneDistance {
   id: ZoneId;
   /** Between label points (great circle). */
   centreKm: number;
+  /** The two positions' accuracies added: up to how far off the distance may be (src/geo/precision.ts). */
+  uncertaintyM: number;
 }
 
 export interface ZoneEdgeDistance extends ZoneDistance {
@@ -21,13 +23,17 @@ export interface ZoneEdgeDistance extends ZoneDistance {
 
 export interface ZoneFacts {
   areaKm2: number | null;
+  /** Outline length and accuracy, for the area's precision. */
+  perimeterKm: number;
+  accuracyM: number;
   toCore: ZoneEdgeDistance | null;
   /** From the zone's label point to 深圳市民中心. */
   toCivicCentreKm: number;
+  toCivicCentreUncertaintyM: number;
   /** Centre to centre only: edge distances between partner counties cost up to a second each. */
   related: ZoneDistance[];
   /** For zones outside Futian: from Futian's label point, with direction. */
-  fromFutian: { km: number; bearingDeg: number; compass: CompassPoint } | null;
+  fromFutian: { km: number; uncertaintyM: number; bearingDeg: number; compass: CompassPoint } | null;
 }
 
 const OUTSIDE_FUTIAN = new Set(['partner', 'village', 'park']);
@@ -35,7 +41,7 @@ const OUTSIDE_FUTIAN = new Set(['partner', 'village', 'park']);
 export function centreDistance(geo: ZoneGeoMap, from: ZoneId, to: ZoneId): ZoneDistance | null {
   const a = geo.get(from);
   const b = geo.get(to);
-  return a && b ? { id: to, centreKm: distanceKm(a.labelPoint, b.labelPoint) } : null;
+  return a && b ? { id: to, centreKm: distanceKm(a.labelPoint, b.labelPoint), uncertaintyM: a.accuracyM + b.accuracyM } : null;
 }
 
 export function zoneDistance(geo: ZoneGeoMap, from: ZoneId, to: ZoneId): ZoneEdgeDistance | null {
@@ -53,9 +59,12 @@ export function zoneFacts(zone: ZoneContent, geo: ZoneGeoMap): ZoneFacts | null 
   const bearing = futian ? bearingDeg(futian.labelPoint, own.labelPoint) : 0;
   return {
     areaKm2: own.geometry.type === 'Polygon' || own.geometry.type === 'MultiPolygon' ? own.areaKm2 : null,
+    perimeterKm: own.perimeterKm,
+    accuracyM: own.accuracyM,
     toCore: zone.id === 'core' || zone.id === 'futian' || outside ? null : zoneDistance(geo, zone.id, 'core'),
     toCivicCentreKm: distanceKm(own.labelPoint, CIVIC_CENTRE.lngLat),
+    toCivicCentreUncertaintyM: own.accuracyM + CIVIC_CENTRE.accuracyM,
     related: zone.related.map((r) => centreDistance(geo, zone.id, r.id)).filter((d): d is ZoneDistance => d !== null),
-    fromFutian: outside && futian ? { km: distanceKm(futian.labelPoint, own.labelPoint), bearingDeg: bearing, compass: compassPoint(bearing) } : null,
+    fromFutian: outside && futian ? { km: distanceKm(futian.labelPoint, own.labelPoint), uncertaintyM: futian.accuracyM + own.accuracyM, bearingDeg: bearing, compass: compassPoint(bearing) } : null,
   };
 }

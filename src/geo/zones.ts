@@ -5,7 +5,7 @@
 import { bbox } from '@turf/turf';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { isZoneId, type ZoneId } from '../zones/ids';
-import { areaKm2, labelPoint, type LngLat } from './measure';
+import { areaKm2, labelPoint, type LngLat, perimeterKm } from './measure';
 
 export interface ZoneGeo {
   id: ZoneId;
@@ -15,6 +15,8 @@ export interface ZoneGeo {
   geometry: Geometry;
   bbox: [number, number, number, number];
   areaKm2: number;
+  /** Length of its outline (0 for points), for the area's precision. */
+  perimeterKm: number;
   labelPoint: LngLat;
 }
 
@@ -29,7 +31,7 @@ export function zoneGeometry(collections: readonly FeatureCollection[]): Map<Zon
       const b = bbox(feature);
       const p = feature.properties ?? {};
       const basis = { zh: String(p.basis_zh ?? ''), en: String(p.basis_en ?? '') };
-      result.set(id, { id, basis, accuracyM: Number(p.accuracy_m ?? 0), geometry: feature.geometry, bbox: [b[0], b[1], b[2], b[3]], areaKm2: areaKm2(feature.geometry), labelPoint: labelPoint(feature.geometry) });
+      result.set(id, { id, basis, accuracyM: Number(p.accuracy_m ?? 0), geometry: feature.geometry, bbox: [b[0], b[1], b[2], b[3]], areaKm2: areaKm2(feature.geometry), perimeterKm: perimeterKm(feature.geometry), labelPoint: labelPoint(feature.geometry) });
     }
   }
   return result;

@@ -1,4 +1,5 @@
 /** Number and unit formatting that follows the language and suits the scale. */
+import { decimalsForStep, ESTIMATE_KM, type RoundedDistance, roundDistance } from '../geo/precision';
 import type { Lang } from './messages';
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
@@ -29,4 +30,40 @@ export function formatKm(km: number, lang: Lang): string {
 /** "6.7 平方公里" / "6.7 km²". */
 export function formatKm2(km2: number, lang: Lang): string {
   return `${formatNumber(km2, lang)} ${UNIT.km2[lang]}`;
+}
+
+/**
+ * A distance rounded to what its positions support (src/geo/precision.ts): "4.4 公里", or with its
+ * ± once the positions are estimates ("约 105 公里（±5）"), or the reason it is not given.
+ */
+export function formatDistance(d: RoundedDistance | null, plusMinusKm: number, lang: Lang, compact = false): string {
+  if (d === null) {
+    if (plusMinusKm >= ESTIMATE_KM) return lang === 'zh' ? '位置未公布，不计算距离' : 'position not published: no distance';
+    const within = formatNumber(plusMinusKm, lang, 1);
+    return lang === 'zh' ? `不足 ${within} 公里（在图形精度内）` : `under ${within} km (within the outlines’ accuracy)`;
+  }
+  // Never finer than the positions allow, nor than a distance of its size is usually given.
+  const value = formatNumber(d.km, lang, Math.min(decimalsForStep(d.stepKm), decimalsFor(d.km)));
+  if (d.plusMinusKm < ESTIMATE_KM) return `${value} ${UNIT.km[lang]}`;
+  const pm = formatNumber(d.plusMinusKm, lang, d.plusMinusKm < 10 ? 1 : 0);
+  // On the map, where the label sits on a line beside a place name: short, the ± rounded up.
+  if (compact) return lang === 'zh' ? `约${value}±${Math.ceil(d.plusMinusKm)}公里` : `${value} ± ${Math.ceil(d.plusMinusKm)} km`;
+  return lang === 'zh' ? `约 ${value} 公里（±${pm}）` : `about ${value} km (±${pm})`;
+}
+
+/** A distance between two places known to ±a and ±b metres, formatted as its positions allow. */
+export function formatDistanceBetween(km: number, accuracyAM: number, accuracyBM: number, lang: Lang): string {
+  return formatDistance(roundDistance(km, accuracyAM, accuracyBM), (accuracyAM + accuracyBM) / 1000, lang);
+}
+
+/** The same, from the positions' added uncertainty. */
+export function formatUncertainDistance(km: number, uncertaintyM: number, lang: Lang, compact = false): string {
+  return formatDistance(roundDistance(km, uncertaintyM, 0), uncertaintyM / 1000, lang, compact);
+}
+
+/** An area rounded to its outline's accuracy, with its ± (src/geo/precision.ts). */
+export function formatArea(a: { km2: number; stepKm2: number; plusMinusKm2: number }, lang: Lang): string {
+  const value = formatNumber(a.km2, lang, decimalsForStep(a.stepKm2));
+  const pm = formatNumber(a.plusMinusKm2, lang, a.plusMinusKm2 < 10 ? 1 : 0);
+  return lang === 'zh' ? `约 ${value} 平方公里（±${pm}）` : `about ${value} km² (±${pm})`;
 }

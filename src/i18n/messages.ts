@@ -44,6 +44,17 @@ export interface Messages {
     figureMeasure: string;
     figureValue: string;
     figureYear: string;
+    figureScope: string;
+    scope: Record<'zone' | 'district' | 'city' | 'partnership' | 'three-villages' | 'shenshan-parks', string>;
+    /** Year or status the document does not give. */
+    notStated: string;
+    goals: string;
+    goalYear: (year: number) => string;
+    targets: string;
+    targetsCaption: string;
+    targetUnit: (unit: string) => string;
+    noBaseline: string;
+    baseline: string;
     figureSource: string;
     status: Record<'actual' | 'target' | 'cumulative', string>;
     related: string;
@@ -168,6 +179,8 @@ export interface Messages {
     subset: string;
     sets: Record<'clusters' | 'layout' | 'partners' | 'district', string>;
     corner: string;
+    accuracyColumn: string;
+    notComputed: string;
     sortHint: string;
     downloadCsv: string;
     downloadJson: string;

@@ -1,10 +1,11 @@
 /** Every zone against every zone (or a chosen set), sortable, downloadable as CSV or JSON. */
 import { useMemo, useState } from 'react';
-import { buildDistanceTable, rowOrder, type SortKey, toCsv, toJson } from '../analysis/distanceTable';
+import { buildDistanceTable, cellOf, rowOrder, type SortKey, toCsv, toJson } from '../analysis/distanceTable';
+import { decimalsForStep, ESTIMATE_KM } from '../geo/precision';
 import { ZONES, zoneById } from '../content';
 import type { DistanceMetric } from '../geo/measure';
 import { messagesFor } from '../i18n';
-import { formatNumber } from '../i18n/format';
+import { decimalsFor, formatNumber } from '../i18n/format';
 import { useAtlasStore } from '../state/store';
 import type { ZoneId, ZoneKind } from '../zones/ids';
 import { dateStamp, downloadText } from './download';
@@ -65,10 +66,10 @@ export function DistancePanel() {
       </p>
       {table && (
         <p>
-          <button type="button" onClick={() => downloadText(toCsv(table, nameOf, m.distances.corner), `${baseName}.csv`, 'text/csv;charset=utf-8')}>
+          <button type="button" onClick={() => downloadText(toCsv(table, order, nameOf, { corner: `${m.distances.corner} · ${m.distances[metric]}`, accuracy: m.distances.accuracyColumn }), `${baseName}.csv`, 'text/csv;charset=utf-8')}>
             {m.distances.downloadCsv}
           </button>{' '}
-          <button type="button" onClick={() => downloadText(toJson(table, nameOf, m.distances[metric]), `${baseName}.json`, 'application/json')}>
+          <button type="button" onClick={() => downloadText(toJson(table, order, nameOf, m.distances[metric]), `${baseName}.json`, 'application/json')}>
             {m.distances.downloadJson}
           </button>
         </p>
@@ -103,11 +104,22 @@ export function DistancePanel() {
                       {nameOf(table.ids[i])}
                     </button>
                   </th>
-                  {table.matrix[i].map((d, j) => (
-                    <td key={table.ids[j]} className="num">
-                      {i === j ? '—' : formatNumber(d, lang)}
-                    </td>
-                  ))}
+                  {table.ids.map((id, j) => {
+                    const cell = cellOf(table, i, j);
+                    if (i === j) return <td key={id} className="num">—</td>;
+                    if (cell === null)
+                      return (
+                        <td key={id} className="num not-computed" title={m.distances.notComputed}>
+                          …
+                        </td>
+                      );
+                    return (
+                      <td key={id} className="num">
+                        {formatNumber(cell.km, lang, Math.min(decimalsForStep(cell.stepKm), decimalsFor(cell.km)))}
+                        {cell.plusMinusKm >= ESTIMATE_KM && <small className="plus-minus"> ±{formatNumber(cell.plusMinusKm, lang, 0)}</small>}
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>

@@ -6,7 +6,7 @@ import type { ZoneGeoMap } from '../geo/zones';
 import { importFile } from '../import/importFile';
 import { resetImportedLayers } from '../import/persist';
 import { messagesFor } from '../i18n';
-import { formatKm } from '../i18n/format';
+import { formatUncertainDistance } from '../i18n/format';
 import type { ImportedLayer } from '../state/imports';
 import { useAtlasStore } from '../state/store';
 import type { ZoneId } from '../zones/ids';
@@ -41,7 +41,7 @@ function ImportedRow({ layer }: { layer: ImportedLayer }) {
       <span className="imported-swatch" style={{ background: layer.color }} aria-hidden="true" />
       <span>
         <strong>{layer.name}</strong> · {m.layers.features(layer.collection.features.length)}
-        {nearest && <small>{m.layers.nearest(zoneById(nearest.id).name[lang], formatKm(nearest.km, lang))}</small>}
+        {nearest && <small>{m.layers.nearest(zoneById(nearest.id).name[lang], formatUncertainDistance(nearest.km, zoneGeo?.get(nearest.id)?.accuracyM ?? 0, lang))}</small>}
       </span>
       <button type="button" aria-label={m.layers.remove(layer.name)} onClick={() => remove(layer.id)}>
         ×

@@ -2,7 +2,7 @@
 import { zoneById } from '../content';
 import { measurePath } from '../geo/path';
 import { messagesFor } from '../i18n';
-import { formatKm, formatKm2 } from '../i18n/format';
+import { formatKm, formatKm2, formatUncertainDistance } from '../i18n/format';
 import { useAtlasStore } from '../state/store';
 
 export function MeasurePanel() {
@@ -36,7 +36,7 @@ export function MeasurePanel() {
         {fromZone && result.fromZoneKm !== null && (
           <>
             <dt>{m.measure.fromZone(zoneById(fromZone).name[lang])}</dt>
-            <dd data-measure="from-zone">{formatKm(result.fromZoneKm, lang)}</dd>
+            <dd data-measure="from-zone">{formatUncertainDistance(result.fromZoneKm, zoneGeo?.get(fromZone)?.accuracyM ?? 0, lang)}</dd>
           </>
         )}
       </dl>

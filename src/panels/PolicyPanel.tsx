@@ -8,6 +8,8 @@ import { isDocumentSource, type Statement } from '../content/types';
 import { messagesFor, type Lang } from '../i18n';
 import { useAtlasStore } from '../state/store';
 import { Cite } from './Cite';
+import { FiguresSection } from './FiguresSection';
+import { TargetsChart } from './TargetsChart';
 import { ZoneFactsSection } from './ZoneFactsSection';
 import { ZoneLink } from './ZoneLink';
 
@@ -44,7 +46,7 @@ export function PolicyPanel() {
   if (!selectedId) return null;
   const zone = zoneById(selectedId);
   const cited = new Set(
-    [zone.role, zone.positioning, ...zone.industries, ...zone.measures, ...zone.figures]
+    [zone.role, zone.positioning, ...zone.industries, ...zone.measures, ...zone.figures, ...(zone.goals ?? [])]
       .flatMap((s) => (s ? [s.source] : []))
       .filter(isDocumentSource)
       .map((s) => s.doc),
@@ -82,37 +84,25 @@ export function PolicyPanel() {
           </p>
         </section>
       )}
-      <StatementList title={m.panel.industries} items={zone.industries} lang={lang} />
-      <StatementList title={m.panel.measures} items={zone.measures} lang={lang} />
-      {zone.figures.length > 0 && (
-        <section>
-          <h3>{m.panel.figures}</h3>
-          <table className="figures">
-            <thead>
-              <tr>
-                <th scope="col">{m.panel.figureMeasure}</th>
-                <th scope="col">{m.panel.figureValue}</th>
-                <th scope="col">{m.panel.figureYear}</th>
-                <th scope="col">{m.panel.figureSource}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {zone.figures.map((f) => (
-                <tr key={`${f.measure.zh}-${f.year}`}>
-                  <th scope="row">{f.measure[lang]}</th>
-                  <td>{f.display[lang]}</td>
-                  <td>
-                    {f.year} <span className="status">{m.panel.status[f.status]}</span>
-                  </td>
-                  <td>
-                    <Cite source={f.source} lang={lang} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      {zone.goals && zone.goals.length > 0 && (
+        <section className="goals">
+          <h3>{m.panel.goals}</h3>
+          <dl>
+            {zone.goals.map((g) => (
+              <div key={g.year}>
+                <dt>{m.panel.goalYear(g.year)}</dt>
+                <dd>
+                  {g.text[lang]} <Cite source={g.source} lang={lang} />
+                </dd>
+              </div>
+            ))}
+          </dl>
         </section>
       )}
+      <StatementList title={m.panel.industries} items={zone.industries} lang={lang} />
+      <StatementList title={m.panel.measures} items={zone.measures} lang={lang} />
+      <TargetsChart figures={zone.figures} lang={lang} />
+      <FiguresSection figures={zone.figures} lang={lang} />
       {zone.related.length > 0 && (
         <section>
           <h3>{m.panel.related}</h3>

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { ZoneContent } from '../content/types';
 import { CIVIC_CENTRE } from '../geo/landmarks';
 import { zoneFacts } from '../geo/zoneFacts';
-import { formatKm, formatKm2 } from '../i18n/format';
+import { roundArea } from '../geo/precision';
+import { formatArea, formatUncertainDistance } from '../i18n/format';
 import { messagesFor, type Lang } from '../i18n';
 import { useAtlasStore } from '../state/store';
 import { ZoneLink } from './ZoneLink';
@@ -25,7 +26,7 @@ export function ZoneFactsSection({ zone, lang }: { zone: ZoneContent; lang: Lang
             {facts.areaKm2 !== null && (
               <>
                 <dt>{m.panel.area}</dt>
-                <dd data-fact="area">{formatKm2(facts.areaKm2, lang)}</dd>
+                <dd data-fact="area">{formatArea(roundArea(facts.areaKm2, facts.perimeterKm, facts.accuracyM), lang)}</dd>
               </>
             )}
             {facts.toCore && (
@@ -33,19 +34,19 @@ export function ZoneFactsSection({ zone, lang }: { zone: ZoneContent; lang: Lang
                 <dt>{m.kinds.core}</dt>
                 <dd data-fact="to-core">
                   {facts.toCore.edgeKm === 0
-                    ? m.panel.toCoreTouching(formatKm(facts.toCore.centreKm, lang))
-                    : m.panel.toCore(formatKm(facts.toCore.centreKm, lang), formatKm(facts.toCore.edgeKm, lang))}
+                    ? m.panel.toCoreTouching(formatUncertainDistance(facts.toCore.centreKm, facts.toCore.uncertaintyM, lang))
+                    : m.panel.toCore(formatUncertainDistance(facts.toCore.centreKm, facts.toCore.uncertaintyM, lang), formatUncertainDistance(facts.toCore.edgeKm, facts.toCore.uncertaintyM, lang))}
                 </dd>
               </>
             )}
             <dt>{m.panel.toCivicCentre}</dt>
             <dd data-fact="to-civic-centre" title={`${CIVIC_CENTRE.name[lang]} (±${CIVIC_CENTRE.accuracyM} m, ${m.panel.estimate})`}>
-              {formatKm(facts.toCivicCentreKm, lang)}
+              {formatUncertainDistance(facts.toCivicCentreKm, facts.toCivicCentreUncertaintyM, lang)}
             </dd>
             {facts.fromFutian && (
               <>
                 <dt>{m.kinds.district}</dt>
-                <dd data-fact="from-futian">{m.panel.fromFutian(formatKm(facts.fromFutian.km, lang), m.compass[facts.fromFutian.compass])}</dd>
+                <dd data-fact="from-futian">{m.panel.fromFutian(formatUncertainDistance(facts.fromFutian.km, facts.fromFutian.uncertaintyM, lang), m.compass[facts.fromFutian.compass])}</dd>
               </>
             )}
           </dl>
@@ -53,7 +54,7 @@ export function ZoneFactsSection({ zone, lang }: { zone: ZoneContent; lang: Lang
             <ul className="related-distances">
               {facts.related.map((r) => (
                 <li key={r.id}>
-                  <ZoneLink id={r.id} lang={lang} /> <span>{m.panel.relatedDistance(formatKm(r.centreKm, lang))}</span>
+                  <ZoneLink id={r.id} lang={lang} /> <span>{m.panel.relatedDistance(formatUncertainDistance(r.centreKm, r.uncertaintyM, lang))}</span>
                 </li>
               ))}
             </ul>

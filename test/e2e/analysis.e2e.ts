@@ -23,7 +23,7 @@ describe('figures in the panel', () => {
     const { page } = await openPage(browser, '?zone=xiangmihu&lang=en');
     const dialog = page.getByRole('dialog', { name: 'Xiangmihu' });
     await dialog.locator('[data-fact="area"]').waitFor();
-    expect(await dialog.locator('[data-fact="area"]').textContent()).toMatch(/^\d\.\d km²$/);
+    expect(await dialog.locator('[data-fact="area"]').textContent()).toMatch(/^about \d\.\d km² \(±\d\.\d\)$/);
     expect(await dialog.locator('[data-fact="to-core"]').textContent()).toMatch(/^To the core: \d\.\d km centre to centre; the edges touch$/);
     expect(await dialog.locator('.related-distances li').count()).toBe(3);
     await page.context().close();
@@ -63,7 +63,32 @@ describe('distance table', () => {
     expect(download.suggestedFilename()).toMatch(/^futian-atlas_distances-centre_zh_\d{8}\.csv$/);
     const text = fs.readFileSync((await download.path()) ?? '', 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.split('\r\n')[0]).toContain('八卦岭片区');
+    const rows = text.slice(1).split('\r\n').filter(Boolean).map((line) => line.split(','));
+    // The header names the metric and the accuracy column; rows follow the sort on screen.
+    expect(rows[0][0]).toContain('中心距');
+    expect(rows[0][1]).toBe('位置精度（米）');
+    expect(rows[1][0]).toBe('八卦岭片区');
+    const screenOrder = await table.locator('tbody tr th').allTextContents();
+    expect(rows.slice(1).map((r) => r[0])).toEqual(screenOrder);
+    await page.context().close();
+  });
+
+  it('never shows a partner distance more precisely than its positions: ±, rounding, or no distance', async () => {
+    const { page } = await openPage(browser, '?lang=en');
+    await page.getByRole('button', { name: 'Distances' }).click();
+    const table = page.locator('.distance-table');
+    await table.waitFor();
+    await page.getByRole('checkbox', { name: 'Partner areas' }).check();
+    const parkRow = table.locator('tr[data-zone-id="boluo-park"]');
+    await parkRow.waitFor();
+    const cells = await parkRow.locator('td').allTextContents();
+    // ±30 km for a park placed at its county's label point: no decimals anywhere in its row.
+    for (const cell of cells) expect(cell).not.toMatch(/\d\.\d/);
+    expect(cells.some((c) => c.includes('±30'))).toBe(true);
+    // …and no distance to its own county, whose label point it sits on.
+    const boluoColumn = (await table.locator('thead th').allTextContents()).indexOf('Boluo County, Huizhou');
+    expect(boluoColumn).toBeGreaterThan(0);
+    expect(cells[boluoColumn - 1]).toBe('…');
     await page.context().close();
   });
 });

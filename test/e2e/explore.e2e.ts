@@ -156,6 +156,29 @@ describe('search, list and layers', () => {
     await page.context().close();
   });
 
+  it('shows 福田区’s goals, its 2025 targets as a chart and each figure’s scope, in both languages', async () => {
+    for (const [lang, goals, scope] of [
+      ['zh', '到2035年', '福田区全区'],
+      ['en', 'By 2035', 'all of Futian'],
+    ] as const) {
+      const { page, consoleErrors } = await openPage(browser, `?zone=futian&lang=${lang}`);
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await expect.poll(() => dialog.locator('.goals dt').allTextContents()).toContain(goals);
+      const chart = dialog.locator('svg.targets-chart');
+      expect(Number(await chart.getAttribute('data-targets'))).toBeGreaterThanOrEqual(10);
+      // Bars compare targets only within a unit: the firms' group is scaled to its largest (1,400).
+      const firms = chart.locator('g[data-unit="firms"] g[data-target]');
+      expect(await firms.count()).toBeGreaterThanOrEqual(3);
+      expect(await firms.first().getAttribute('data-share')).toBe('1.000');
+      const box = await chart.boundingBox();
+      expect(box?.height).toBeGreaterThan(100);
+      expect(await dialog.locator('.figures .scope').first().textContent()).toBe(scope);
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('falls back with a notice for unknown ids in a link, and never breaks', async () => {
     const { page, consoleErrors } = await openPage(browser, '?zone=%3Cscript%3Ealert(1)%3C/script%3E&layers=core,nope&opacity=belts:500');
     // Only the core is visible, so there are no labels to wait for: wait for the map itself.
