@@ -7,7 +7,7 @@ import { isDocumentSource, type Source } from '../content/types';
 import type { BriefingStep } from '../embed/briefing';
 import { measurePath } from '../geo/path';
 import { type Lang, messagesFor } from '../i18n';
-import { formatKm, formatKm2 } from '../i18n/format';
+import { formatMeasuredKm, formatMeasuredKm2 } from '../i18n/format';
 import { importedLayerDef, importedSwatch } from '../layers/imported';
 import { MEASURE_LAYER } from '../layers/measure';
 import { LAYERS } from '../layers/registry';
@@ -68,7 +68,7 @@ export function legendRows(s: AtlasState, drawn: ReadonlySet<string>): LegendRow
   }
   if (s.measurePoints.length >= 2 && isDrawn(styleIdsOf(MEASURE_LAYER))) {
     const measured = measurePath(s.measurePoints, s.measureClosed, null);
-    const value = measured.areaKm2 !== null ? `${m.measure.area} ${formatKm2(measured.areaKm2, s.lang)}` : `${m.measure.length} ${formatKm(measured.lengthKm, s.lang)}`;
+    const value = measured.areaKm2 !== null ? `${m.measure.area} ${formatMeasuredKm2(measured.areaKm2, s.lang)}` : `${m.measure.length} ${formatMeasuredKm(measured.lengthKm, s.lang)}`;
     rows.push({ label: m.exportMap.measurement(value), swatch: swatchOf([styleLayer('measure-line')]) });
   }
   return rows;
@@ -100,8 +100,10 @@ function documentsCited(s: AtlasState): string[] {
   return docs.map((d) => `${d.title[s.lang]} (${d.date})`);
 }
 
-function localDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+/** Unambiguous dates: 2026年12月1日 in Chinese, ISO 8601 (2026-12-01) in English, never 01/12/2026. */
+export function localDate(date: Date, lang: Lang): string {
+  const [y, m, d] = [date.getFullYear(), date.getMonth() + 1, date.getDate()];
+  return lang === 'zh' ? `${y}年${m}月${d}日` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 export function exportContent(s: AtlasState, snapshot: MapSnapshot, plan: ExportPlan, drawn: ReadonlySet<string>, permalink: string, qr: boolean[][], now: Date): ExportContent {

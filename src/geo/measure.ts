@@ -166,6 +166,21 @@ export function edgeDistanceKm(a: Geometry, b: Geometry): number {
   return Math.min(vertexToOutlinesKm(a, b), vertexToOutlinesKm(b, a));
 }
 
+/**
+ * The point on a zone's edge nearest to `point`, or null when the point lies inside the zone (or
+ * the zone is a point itself): where the measure tool's "from this zone" line starts.
+ */
+export function nearestEdgePoint(zone: Geometry, point: LngLat): LngLat | null {
+  if (booleanIntersects(asFeature(zone), asFeature({ type: 'Point', coordinates: point }))) return null;
+  let best: { at: LngLat; km: number } | null = null;
+  for (const line of outlines(zone)) {
+    const hit = nearestPointOnLine(line, point, { units: 'kilometers' });
+    const km = hit.properties.dist ?? Number.POSITIVE_INFINITY;
+    if (!best || km < best.km) best = { at: hit.geometry.coordinates as LngLat, km };
+  }
+  return best?.at ?? null;
+}
+
 export type DistanceMetric = 'centre' | 'edge';
 
 export interface Located {

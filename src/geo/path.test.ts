@@ -33,4 +33,10 @@ describe('measure tool maths', () => {
     expect(measureFeatures(square, true).features[0].properties?.part).toBe('area');
     expect(measureFeatures(square, true).features.filter((f) => f.properties?.part === 'vertex')).toHaveLength(4);
   });
+  it('draws the line from a zone’s nearest edge to the last point, and none from inside the zone', () => {
+    const zone = { type: 'Polygon' as const, coordinates: [[[0, 0], [0.01, 0], [0.01, 0.01], [0, 0.01], [0, 0]]] };
+    const line = measureFeatures([[0.03, 0.005]], false, zone).features.find((f) => f.properties?.part === 'from-zone');
+    expect(line?.geometry).toEqual({ type: 'LineString', coordinates: [[expect.closeTo(0.01, 6), expect.closeTo(0.005, 4)], [0.03, 0.005]] });
+    expect(measureFeatures([[0.005, 0.005]], false, zone).features.some((f) => f.properties?.part === 'from-zone')).toBe(false);
+  });
 });

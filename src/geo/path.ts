@@ -1,7 +1,7 @@
 /** Measurements of a drawn path or polygon (the measure tool). Pure; Turf does the maths. */
 import { length } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { areaKm2, edgeDistanceKm, type LngLat } from './measure';
+import { areaKm2, edgeDistanceKm, type LngLat, nearestEdgePoint } from './measure';
 
 export interface PathMeasure {
   lengthKm: number;
@@ -29,13 +29,16 @@ export function measurePath(points: readonly LngLat[], closed: boolean, fromZone
   };
 }
 
-/** What the map draws for a measurement: the points, the path or polygon. */
-export function measureFeatures(points: readonly LngLat[], closed: boolean): FeatureCollection {
+/** What the map draws for a measurement: the points, the path or polygon, and the line from a zone's edge. */
+export function measureFeatures(points: readonly LngLat[], closed: boolean, fromZone: Geometry | null = null): FeatureCollection {
   const features: Feature[] = points.map((p, i) => ({ type: 'Feature', properties: { part: 'vertex', index: i }, geometry: { type: 'Point', coordinates: p } }));
   if (closed && points.length >= 3) {
     features.unshift({ type: 'Feature', properties: { part: 'area' }, geometry: { type: 'Polygon', coordinates: [[...points, points[0]]] } });
   } else if (points.length >= 2) {
     features.unshift({ type: 'Feature', properties: { part: 'path' }, geometry: { type: 'LineString', coordinates: [...points] } });
   }
+  const last = points[points.length - 1];
+  const edge = fromZone && last ? nearestEdgePoint(fromZone, last) : null;
+  if (edge && last) features.unshift({ type: 'Feature', properties: { part: 'from-zone' }, geometry: { type: 'LineString', coordinates: [edge, last] } });
   return { type: 'FeatureCollection', features };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatKm, formatKm2, formatNumber } from './format';
+import { localDate } from '../export/content';
+import { formatKm, formatKm2, formatMeasuredKm, formatNumber } from './format';
 
 describe('formatting', () => {
   it.each([
@@ -19,5 +20,18 @@ describe('formatting', () => {
   });
   it('takes explicit decimals', () => {
     expect(formatNumber(78.66, 'en', 2)).toBe('78.66');
+  });
+});
+
+describe('measured lengths and dates', () => {
+  it('gives a drawn length three significant figures (a 12.3 km perimeter is not “12 公里”)', () => {
+    expect(formatMeasuredKm(12.345, 'zh')).toBe('12.3 公里');
+    expect(formatMeasuredKm(0.4823, 'en')).toBe('0.482 km');
+    expect(formatMeasuredKm(123.4, 'en')).toBe('123 km');
+  });
+  it('prints export dates unambiguously', () => {
+    const date = new Date(2026, 11, 1);
+    expect(localDate(date, 'zh')).toBe('2026年12月1日');
+    expect(localDate(date, 'en')).toBe('2026-12-01');
   });
 });

@@ -27,6 +27,21 @@ export function formatKm(km: number, lang: Lang): string {
   return `${formatNumber(km, lang)} ${UNIT.km[lang]}`;
 }
 
+/** A length the planner drew (exact points): three significant figures, "12.3 公里", "0.482 km". */
+export function formatMeasuredKm(km: number, lang: Lang): string {
+  return `${formatNumber(km, lang, significantDecimals(km))} ${UNIT.km[lang]}`;
+}
+
+export function formatMeasuredKm2(km2: number, lang: Lang): string {
+  return `${formatNumber(km2, lang, significantDecimals(km2))} ${UNIT.km2[lang]}`;
+}
+
+function significantDecimals(value: number): number {
+  const v = Math.abs(value);
+  if (v === 0) return 0;
+  return Math.max(0, Math.min(3, 2 - Math.floor(Math.log10(v))));
+}
+
 /** "6.7 平方公里" / "6.7 km²". */
 export function formatKm2(km2: number, lang: Lang): string {
   return `${formatNumber(km2, lang)} ${UNIT.km2[lang]}`;

@@ -21,7 +21,7 @@ export const MEASURE_LAYER: LayerDef = {
     {
       id: 'measure-line',
       type: 'line',
-      filter: ['in', ['get', 'part'], ['literal', ['path', 'area']]],
+      filter: ['in', ['get', 'part'], ['literal', ['path', 'area', 'from-zone']]],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': MEASURE_COLOR, 'line-width': 2.5, 'line-dasharray': [2, 1] },
     },

@@ -9,12 +9,12 @@ function isEmpty(source: GeoJSONSource): boolean {
 }
 
 export function drawMeasure(map: MaplibreMap): void {
-  const { measurePoints, measureClosed } = useAtlasStore.getState();
+  const { measurePoints, measureClosed, measureFromZone, zoneGeo } = useAtlasStore.getState();
   const source = map.getSource('measure') as GeoJSONSource | undefined;
   if (!source) return;
   // Nothing to draw on an empty source (the map's first load): setData would re-tile it for nothing.
   if (measurePoints.length === 0 && isEmpty(source)) return;
-  source.setData(measureFeatures(measurePoints, measureClosed));
+  source.setData(measureFeatures(measurePoints, measureClosed, measureFromZone ? (zoneGeo?.get(measureFromZone)?.geometry ?? null) : null));
 }
 
 export function bindMeasure(map: MaplibreMap): () => void {

@@ -2,7 +2,7 @@
 import { zoneById } from '../content';
 import { measurePath } from '../geo/path';
 import { messagesFor } from '../i18n';
-import { formatKm, formatKm2, formatUncertainDistance } from '../i18n/format';
+import { formatMeasuredKm, formatMeasuredKm2, formatUncertainDistance } from '../i18n/format';
 import { useAtlasStore } from '../state/store';
 
 export function MeasurePanel() {
@@ -24,13 +24,13 @@ export function MeasurePanel() {
       {measuring && <p className="hint">{m.measure.hint}</p>}
       <dl className="facts">
         <dt>{m.measure.length}</dt>
-        <dd data-measure="length">{formatKm(result.lengthKm, lang)}</dd>
+        <dd data-measure="length">{formatMeasuredKm(result.lengthKm, lang)}</dd>
         {result.areaKm2 !== null && (
           <>
             <dt>{m.measure.area}</dt>
-            <dd data-measure="area">{formatKm2(result.areaKm2, lang)}</dd>
+            <dd data-measure="area">{formatMeasuredKm2(result.areaKm2, lang)}</dd>
             <dt>{m.measure.perimeter}</dt>
-            <dd>{formatKm(result.perimeterKm ?? 0, lang)}</dd>
+            <dd data-measure="perimeter">{formatMeasuredKm(result.perimeterKm ?? 0, lang)}</dd>
           </>
         )}
         {fromZone && result.fromZoneKm !== null && (

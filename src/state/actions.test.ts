@@ -40,6 +40,13 @@ describe('applyUrlState', () => {
     expect(store().selectedZoneId).toBeNull();
     expect(store().selectionOrigin).toBe('history');
   });
+  it('goes back to the overview on Back to an entry with neither view nor zone', () => {
+    store().applyUrlState('?v=1&zone=hetao');
+    store().requestCamera({ kind: 'view', view: { center: [114.07, 22.52], zoom: 14, bearing: 0, pitch: 0 } });
+    store().applyUrlState('?v=1', 'history');
+    expect(store().cameraRequest).toMatchObject({ kind: 'view', view: { zoom: 11.6 } });
+    expect(store().selectedZoneId).toBeNull();
+  });
   it('opens a briefing link at its step, unless the link pins a view of its own', () => {
     const changes = changesDuring(() => store().applyUrlState('?v=1&briefing=layout&step=2'));
     expect(changes).toHaveLength(1);

@@ -5,7 +5,7 @@ import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, type Opacity } from '../layers/tog
 import { type SelectionOrigin, selectionPatch } from '../state/selection';
 import type { AtlasState } from '../state/store';
 import { withNotice } from '../state/ui';
-import { cameraPatch } from '../state/view';
+import { cameraPatch, DEFAULT_VIEW } from '../state/view';
 import type { ParsedUrl } from './codec';
 
 export type UrlOrigin = Extract<SelectionOrigin, 'url' | 'history'>;
@@ -26,8 +26,13 @@ export function urlPatch(s: AtlasState, { state, notices }: ParsedUrl, origin: U
       briefingId: builtIn ? builtIn.id : null,
       briefingSteps: builtIn ? builtIn.steps : state.views,
     }),
-    // At start-up the map is created at the store's view; later (Back/Forward) it must be moved.
-    (d) => (view === null ? null : origin === 'history' ? cameraPatch(d, { kind: 'view', view }) : { view }),
+    // At start-up the map is created at the store's view; later (Back/Forward) it must be moved:
+    // to the entry's view, or for an entry with neither view nor zone (the first page, never
+    // moved), back to the overview rather than staying where the last selection left it.
+    (d) => {
+      if (view !== null) return origin === 'history' ? cameraPatch(d, { kind: 'view', view }) : { view };
+      return origin === 'history' && !state.zone ? cameraPatch(d, { kind: 'view', view: DEFAULT_VIEW }) : null;
+    },
     (d) => selectionPatch(d, state.zone, origin, { frame: !view }),
     ...notices.map((n) => (d: AtlasState) => withNotice(d, n.kind, n.arg)),
     // A link to a briefing step shows that step, unless it also pins a view of its own.
