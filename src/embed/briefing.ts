@@ -7,7 +7,7 @@ import builtIn from '../../data/content/briefings.json';
 import type { Localized } from '../content/types';
 import { isToggleId } from '../layers/toggles';
 import * as v from 'valibot';
-import type { MapView } from '../state/view';
+import { type MapView, VIEW_LIMITS } from '../state/view';
 import { ViewSchema } from '../state/viewSchema';
 import { isZoneId, type ZoneId } from '../zones/ids';
 
@@ -15,6 +15,10 @@ export interface BriefingStep {
   title: Localized;
   zone?: ZoneId;
   layers: string[];
+  /** What the step shows: framed by the map's framing rule at any size (the view is the fallback). */
+  subject?: ZoneId[];
+  /** Or an area, [west, south, east, north] (a step made from the current view). */
+  bounds?: [number, number, number, number];
   view: MapView;
 }
 
@@ -41,12 +45,23 @@ const TitleSchema = v.union([
   ),
 ]);
 
+/** An area inside the map's limits, west < east and south < north. */
+const finite = v.pipe(v.number(), v.finite());
+const BoundsSchema = v.pipe(
+  v.tuple([finite, finite, finite, finite]),
+  v.check(([w, s, e, n]) => w < e && s < n && w >= VIEW_LIMITS.maxBounds[0] && e <= VIEW_LIMITS.maxBounds[2] && s >= VIEW_LIMITS.maxBounds[1] && n <= VIEW_LIMITS.maxBounds[3]),
+);
+
 /** A step needs a title, a valid view and a layer list; unknown layers and an unknown zone are left out, not fatal. */
 const StepSchema = v.pipe(
-  v.object({ title: TitleSchema, view: ViewSchema, layers: v.array(v.unknown()), zone: v.optional(v.unknown()) }),
-  v.transform(({ title, view, layers, zone }): BriefingStep => {
+  v.object({ title: TitleSchema, view: ViewSchema, layers: v.array(v.unknown()), zone: v.optional(v.unknown()), subject: v.optional(v.array(v.unknown())), bounds: v.optional(v.unknown()) }),
+  v.transform(({ title, view, layers, zone, subject, bounds }): BriefingStep => {
     const step: BriefingStep = { title, layers: layers.filter((l): l is string => typeof l === 'string' && isToggleId(l)), view };
     if (typeof zone === 'string' && isZoneId(zone)) step.zone = zone;
+    const zones = (subject ?? []).filter((z): z is ZoneId => typeof z === 'string' && isZoneId(z)).slice(0, 40);
+    if (zones.length > 0) step.subject = zones;
+    const area = v.safeParse(BoundsSchema, bounds);
+    if (area.success) step.bounds = area.output;
     return step;
   }),
 );

@@ -19,7 +19,8 @@ export function stepPatch(s: AtlasState, index: number): Patch | null {
   return {
     visibility: { ...DEFAULT_VISIBILITY, ...visibilityFrom(step.layers) },
     ...selectionPatch(s, step.zone ?? null, 'briefing'),
-    ...cameraPatch(s, { kind: 'view', view: step.view }),
+    // The subject framed at whatever size the map is; a step without one keeps its fixed view.
+    ...cameraPatch(s, step.subject ? { kind: 'zones', zoneIds: step.subject } : step.bounds ? { kind: 'bounds', bounds: step.bounds } : { kind: 'view', view: step.view }),
     stepIndex: index,
   };
 }

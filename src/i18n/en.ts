@@ -45,6 +45,8 @@ export const en: Messages = {
   zoneList: { title: 'All zones', name: 'Name', kind: 'Kind', radiatedBy: (belts) => `radiated by ${belts} (not a member)`, memberOf: 'Part of', role: 'Role in the layout', area: 'Area', open: 'Zone list' },
   panel: {
     close: 'Close',
+    expand: 'Details',
+    collapse: 'Hide',
     role: 'Role in the layout',
     positioning: 'Positioning',
     industries: 'Leading industries',

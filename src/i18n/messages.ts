@@ -36,6 +36,8 @@ export interface Messages {
   };
   panel: {
     close: string;
+    expand: string;
+    collapse: string;
     role: string;
     positioning: string;
     industries: string;

@@ -45,6 +45,8 @@ export const zh: Messages = {
   zoneList: { title: '全部区域', name: '名称', kind: '类型', radiatedBy: (belts) => `受${belts}辐射带动（非成员）`, memberOf: '所属', role: '在布局中的作用', area: '面积', open: '区域列表' },
   panel: {
     close: '关闭',
+    expand: '详情',
+    collapse: '收起',
     role: '在布局中的作用',
     positioning: '定位',
     industries: '主导产业',

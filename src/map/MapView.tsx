@@ -122,7 +122,7 @@ export function MapView() {
     });
 
     const unbindInteraction = bindInteraction(map, tooltip);
-    const unbindCamera = bindCamera(map);
+    const unbindCamera = bindCamera(map, container);
     const unbindMeasure = bindMeasure(map);
     const unbindPrint = bindPrintImage(map, container, () => messagesFor(useAtlasStore.getState().lang).mapLabel);
     const unsubscribeLayers = useAtlasStore.subscribe(

@@ -16,6 +16,8 @@ export interface MapFrame {
   zoom: number;
   /** The longest canvas side the GPU renders (texture, renderbuffer and viewport limits). */
   gpuLimit: number;
+  /** What the map shows, [west, south, east, north]: a briefing step made from this view frames these bounds. */
+  bounds: [number, number, number, number];
 }
 
 export interface MapSnapshot extends MapFrame {
@@ -41,11 +43,18 @@ export function gpuCanvasLimit(canvas: HTMLCanvasElement): number {
 
 export function readFrame(map: MaplibreMap, gpuLimit: number): MapFrame {
   const c = map.getCanvas();
-  return { width: Math.round(c.width / map.getPixelRatio()), height: Math.round(c.height / map.getPixelRatio()), zoom: map.getZoom(), gpuLimit };
+  const b = map.getBounds();
+  return {
+    width: Math.round(c.width / map.getPixelRatio()),
+    height: Math.round(c.height / map.getPixelRatio()),
+    zoom: map.getZoom(),
+    gpuLimit,
+    bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+  };
 }
 
 export function sameFrame(a: MapFrame | null, b: MapFrame): boolean {
-  return a !== null && a.width === b.width && a.height === b.height && a.zoom === b.zoom && a.gpuLimit === b.gpuLimit;
+  return a !== null && a.width === b.width && a.height === b.height && a.zoom === b.zoom && a.gpuLimit === b.gpuLimit && a.bounds.every((v, i) => v === b.bounds[i]);
 }
 
 export function readSnapshot(map: MaplibreMap, gpuLimit: number): MapSnapshot {

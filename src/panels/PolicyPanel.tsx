@@ -2,11 +2,12 @@
  * The policy panel of the selected zone: a non-modal dialog named after the zone. Everything in it
  * is content data (data/content/zones.json) with its source, or a figure from src/geo.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DOCUMENTS, zoneById } from '../content';
 import { isDocumentSource, type Statement } from '../content/types';
 import { messagesFor, type Lang } from '../i18n';
 import { useAtlasStore } from '../state/store';
+import type { ZoneId } from '../zones/ids';
 import { Cite } from './Cite';
 import { FiguresSection } from './FiguresSection';
 import { TargetsChart } from './TargetsChart';
@@ -35,6 +36,8 @@ export function PolicyPanel() {
   const alsoHere = useAtlasStore((s) => s.alsoHere);
   const origin = useAtlasStore((s) => s.selectionOrigin);
   const clear = useAtlasStore((s) => s.clearSelection);
+  const embed = useAtlasStore((s) => s.embed);
+  const [expandedFor, setExpandedFor] = useState<ZoneId | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const m = messagesFor(lang);
 
@@ -45,6 +48,32 @@ export function PolicyPanel() {
 
   if (!selectedId) return null;
   const zone = zoneById(selectedId);
+  // In an embed or a briefing the panel starts as a title chip: the map and the step buttons stay
+  // visible, and the reader opens the details when they want them.
+  const collapsed = embed && expandedFor !== selectedId;
+  const toggle = (
+    <button type="button" className="expand" aria-expanded={!collapsed} aria-controls="policy-panel-body" onClick={() => setExpandedFor(collapsed ? selectedId : null)}>
+      {collapsed ? m.panel.expand : m.panel.collapse}
+    </button>
+  );
+  const header = (
+    <header className="policy-panel-header">
+      <p className="kind-badge">{m.kinds[zone.kind]}</p>
+      <h2 id="policy-panel-title" ref={headingRef} tabIndex={-1}>
+        {zone.name[lang]}
+      </h2>
+      {embed && toggle}
+      <button type="button" className="close" onClick={() => clear('map')} aria-label={m.panel.close}>
+        ×
+      </button>
+    </header>
+  );
+  if (collapsed)
+    return (
+      <aside className="policy-panel collapsed" role="dialog" aria-modal="false" aria-labelledby="policy-panel-title" data-zone-id={zone.id}>
+        {header}
+      </aside>
+    );
   const cited = new Set(
     [zone.role, zone.positioning, ...zone.industries, ...zone.measures, ...zone.figures, ...(zone.goals ?? [])]
       .flatMap((s) => (s ? [s.source] : []))
@@ -52,16 +81,8 @@ export function PolicyPanel() {
       .map((s) => s.doc),
   );
   return (
-    <aside className="policy-panel" role="dialog" aria-modal="false" aria-labelledby="policy-panel-title" data-zone-id={zone.id}>
-      <header className="policy-panel-header">
-        <p className="kind-badge">{m.kinds[zone.kind]}</p>
-        <h2 id="policy-panel-title" ref={headingRef} tabIndex={-1}>
-          {zone.name[lang]}
-        </h2>
-        <button type="button" className="close" onClick={() => clear('map')} aria-label={m.panel.close}>
-          ×
-        </button>
-      </header>
+    <aside className="policy-panel" role="dialog" aria-modal="false" aria-labelledby="policy-panel-title" data-zone-id={zone.id} id="policy-panel-body">
+      {header}
       {alsoHere.length > 0 && (
         <p className="also-here">
           {m.panel.alsoHere}：

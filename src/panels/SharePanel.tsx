@@ -75,7 +75,9 @@ export function SharePanel() {
   const addStep = () => {
     const visible = TOGGLES.filter((t) => s.visibility[t.id]).map((t) => t.id);
     const title = s.selectedZoneId ? zoneById(s.selectedZoneId).name : { zh: `视图 ${s.draftSteps.length + 1}`, en: `View ${s.draftSteps.length + 1}` };
-    const step: BriefingStep = { title, layers: visible, view: s.view };
+    // The area on screen, framed again at whatever size the briefing is shown (the view stays as the fallback).
+    const bounds = useAtlasStore.getState().mapFrame?.bounds;
+    const step: BriefingStep = { title, layers: visible, view: s.view, ...(bounds ? { bounds } : {}) };
     if (s.selectedZoneId) step.zone = s.selectedZoneId;
     s.setDraftSteps([...s.draftSteps, step]);
   };

@@ -52,7 +52,8 @@ describe('applyUrlState', () => {
     expect(changes).toHaveLength(1);
     expect(store().stepIndex).toBe(2);
     expect(store().selectedZoneId).toBe(layout.steps[2].zone ?? null);
-    expect(store().view).toEqual(layout.steps[2].view);
+    // Built-in steps frame their subject at whatever size the map is.
+    expect(store().cameraRequest).toMatchObject({ kind: 'zones', zoneIds: layout.steps[2].subject });
     store().applyUrlState('?v=1&briefing=layout&step=1&view=114.05,22.54,12,0,0');
     expect(store().stepIndex).toBe(1);
     expect(store().view.zoom).toBe(12);
@@ -71,7 +72,7 @@ describe('briefing steps', () => {
     expect(s.stepIndex).toBe(1);
     expect(Object.entries(s.visibility).filter(([, on]) => on).map(([id]) => id).sort()).toEqual([...step.layers].sort());
     expect(s.selectedZoneId).toBe(step.zone ?? null);
-    expect(s.cameraRequest).toMatchObject({ kind: 'view', view: step.view });
+    expect(s.cameraRequest).toMatchObject({ kind: 'zones', zoneIds: ['belt-north', 'belt-central', 'belt-south'] });
     expect(s.selectionOrigin).toBe('briefing');
   });
   it('refuses steps that do not exist, changing nothing', () => {

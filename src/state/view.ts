@@ -20,8 +20,15 @@ export const VIEW_LIMITS = {
   maxBounds: [108.5, 19.5, 118.5, 26.2] as [number, number, number, number],
 } as const;
 
-/** What the map is asked to show: a view as it is (Back/Forward, a host page, a step), or a zone framed. */
-export type CameraRequest = { kind: 'view'; view: MapView } | { kind: 'zone'; zoneId: ZoneId };
+/**
+ * What the map is asked to show: a view as it is (Back/Forward, a host page, a pinned view), a
+ * zone framed (a selection), or several zones framed together (a briefing step's subject).
+ */
+export type CameraRequest =
+  | { kind: 'view'; view: MapView }
+  | { kind: 'zone'; zoneId: ZoneId }
+  | { kind: 'zones'; zoneIds: ZoneId[] }
+  | { kind: 'bounds'; bounds: [number, number, number, number] };
 
 /** A request with its place in the store's sequence: a repeat of the same request still moves the map. */
 export type SequencedCameraRequest = CameraRequest & { seq: number };

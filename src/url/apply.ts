@@ -31,7 +31,9 @@ export function urlPatch(s: AtlasState, { state, notices }: ParsedUrl, origin: U
     // moved), back to the overview rather than staying where the last selection left it.
     (d) => {
       if (view !== null) return origin === 'history' ? cameraPatch(d, { kind: 'view', view }) : { view };
-      return origin === 'history' && !state.zone ? cameraPatch(d, { kind: 'view', view: DEFAULT_VIEW }) : null;
+      if (origin === 'history' && !state.zone) return cameraPatch(d, { kind: 'view', view: DEFAULT_VIEW });
+      // An embed without a view shows the whole district, at whatever size the iframe is.
+      return state.embed && !state.zone && !d.briefingSteps ? cameraPatch(d, { kind: 'zones', zoneIds: ['futian'] }) : null;
     },
     (d) => selectionPatch(d, state.zone, origin, { frame: !view }),
     ...notices.map((n) => (d: AtlasState) => withNotice(d, n.kind, n.arg)),

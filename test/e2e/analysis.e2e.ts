@@ -103,7 +103,8 @@ describe('measure tool', () => {
     await at(-150, -100);
     await at(150, -100);
     const length = page.locator('[data-measure="length"]');
-    await expect.poll(() => length.textContent()).toMatch(/^\d\.\d 公里$/);
+    // A drawn length has three significant figures (its points are exact).
+    await expect.poll(() => length.textContent()).toMatch(/^\d\.\d\d 公里$/);
     await at(150, 100);
     await page.getByRole('button', { name: '闭合为面' }).click();
     await expect.poll(() => page.locator('[data-measure="area"]').textContent()).toMatch(/^\d+(\.\d+)? 平方公里$/);

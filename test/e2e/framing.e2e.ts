@@ -1,0 +1,119 @@
+/**
+ * The framing rule, audited as a planner would see it: for every step of the built-in briefing,
+ * at the sizes a briefing is shown, the step's subject is on screen and not under any panel,
+ * chip, legend, step bar or control (at most 5 % of its bounds hidden), and the ▶ button is the
+ * element under its own centre (nothing covers it).
+ */
+import fs from 'node:fs';
+import { bbox } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import briefings from '../../data/content/briefings.json';
+import { OBSTACLE_SELECTOR } from '../../src/map/framing';
+import { PLANNING_GROUPS } from '../../src/zones/ids';
+import { launchBrowser, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const BOUNDS = new Map<string, number[]>();
+for (const group of PLANNING_GROUPS) {
+  const collection = JSON.parse(fs.readFileSync(`data/planning/${group}.geojson`, 'utf8')) as FeatureCollection;
+  for (const f of collection.features) {
+    const id = String(f.properties?.id);
+    if (f.properties?.part === 'centreline') continue;
+    const b = bbox(f);
+    const prev = BOUNDS.get(id);
+    BOUNDS.set(id, prev ? [Math.min(prev[0], b[0]), Math.min(prev[1], b[1]), Math.max(prev[2], b[2]), Math.max(prev[3], b[3])] : b);
+  }
+}
+const layout = briefings.find((b) => b.id === 'layout');
+if (!layout) throw new Error('no layout briefing');
+
+/** Share of the subject's bounds (sampled on a grid) that is off the map or under an obstacle, from the view in the URL. */
+async function hiddenShare(page: Page, subject: readonly string[]): Promise<number> {
+  const view = new URL(page.url()).searchParams.get('view');
+  if (!view) return 1;
+  const [lng, lat, zoom] = view.split(',').map(Number);
+  const boxes = subject.map((id) => BOUNDS.get(id) ?? [0, 0, 0, 0]);
+  const [w, s, e, n] = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+  return page.evaluate(
+    ({ w, s, e, n, lng, lat, zoom, selector }) => {
+      const world = 512 * 2 ** zoom;
+      const x = (lo: number) => ((lo + 180) / 360) * world;
+      const y = (la: number) => ((1 - Math.log(Math.tan((la * Math.PI) / 180) + 1 / Math.cos((la * Math.PI) / 180)) / Math.PI) / 2) * world;
+      const map = document.querySelector('.map')?.getBoundingClientRect();
+      if (!map) return 1;
+      const toScreen = (lo: number, la: number) => [map.left + map.width / 2 + x(lo) - x(lng), map.top + map.height / 2 + y(la) - y(lat)];
+      const [left, top] = toScreen(w, n);
+      const [right, bottom] = toScreen(e, s);
+      const covers = [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+      let hidden = 0;
+      const N = 40;
+      for (let i = 0; i < N; i++)
+        for (let j = 0; j < N; j++) {
+          const px = left + ((i + 0.5) / N) * (right - left);
+          const py = top + ((j + 0.5) / N) * (bottom - top);
+          const off = px < map.left || px > map.right || py < map.top || py > map.bottom;
+          if (off || covers.some((r) => px >= r.left && px <= r.right && py >= r.top && py <= r.bottom)) hidden++;
+        }
+      return hidden / (N * N);
+    },
+    { w, s, e, n, lng, lat, zoom, selector: OBSTACLE_SELECTOR },
+  );
+}
+
+/** Whether the ▶ button is what a click at its centre reaches. */
+function nextIsReachable(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const button = document.querySelectorAll('.briefing-bar button')[1];
+    if (!button) return false;
+    const r = button.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit !== null && button.contains(hit);
+  });
+}
+
+describe('briefing steps frame their subject', () => {
+  it.each([
+    [960, 540],
+    [640, 480],
+    [320, 240],
+  ])('at %i×%i: each step’s subject whole and uncovered, ▶ always reachable', async (width, height) => {
+    const { page, consoleErrors } = await openPage(browser, '?embed=1&briefing=layout', { viewport: { width, height } });
+    await page.waitForSelector('main[data-map-status="ready"]', { timeout: 30_000 });
+    for (const [index, step] of layout.steps.entries()) {
+      if (index > 0) {
+        expect(await nextIsReachable(page), `▶ covered before step ${index + 1}`).toBe(true);
+        await page.locator('.briefing-bar button').nth(1).click();
+      }
+      await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(index));
+      const subject = step.subject ?? [];
+      expect(subject.length).toBeGreaterThan(0);
+      await expect.poll(() => hiddenShare(page, subject), { timeout: 15_000, message: `step ${index + 1} at ${width}×${height}` }).toBeLessThanOrEqual(0.05);
+    }
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a selected zone is framed clear of its panel', () => {
+  it.each([
+    ['xiangqiao', 1280, 800],
+    ['belt-north', 1280, 800],
+    ['hetao', 375, 720],
+    ['bagualing', 375, 720],
+  ] as const)('%s at %i×%i', async (zone, width, height) => {
+    const { page } = await openPage(browser, `?zone=${zone}`, { viewport: { width, height } });
+    await page.waitForSelector('main[data-map-status="ready"]', { timeout: 30_000 });
+    await page.getByRole('dialog').waitFor();
+    await expect.poll(() => hiddenShare(page, [zone]), { timeout: 15_000 }).toBeLessThanOrEqual(0.05);
+    await page.context().close();
+  });
+});
