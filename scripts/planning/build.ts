@@ -11,6 +11,7 @@ import type { Localized } from '../../src/content/types';
 import { GROUP_OF_KIND, PLANNING_GROUPS, type PlanningGroup, ZONE_IDS, type ZoneId, type ZoneKind } from '../../src/zones/ids';
 import { roundPositions } from '../basemap/datum';
 import { cleanPolygonal, dropSlivers, type Polygonal } from '../lib/geometry';
+import { labelPoint } from '../../src/geo/measure';
 import { buildAnalysis } from './analysis';
 import { readDrawn, riverChannel } from '../reference/build';
 import type { Drawn } from '../reference/types';
@@ -31,9 +32,37 @@ export interface ZoneProps {
   basis_zh: string;
   basis_en: string;
   accuracy_m: number;
-  /** The axis has two parts: its corridor (the clickable zone) and its centre line. */
-  part?: 'corridor' | 'centreline';
+  /** The name as the map writes it, broken only between words (labelText). */
+  label_zh: string;
+  label_en: string;
+  /**
+   * The axis has two parts: its corridor (the clickable zone) and its centre line. A polygon
+   * zone's name is written at one point of its own ('label'), so it is labelled once per view,
+   * not once per tile the polygon crosses.
+   */
+  part?: 'corridor' | 'centreline' | 'label';
 }
+
+/**
+ * A name as the map writes it: on one line, or broken only where a reader would break it — after
+ * the colon of “北部：智能科技产业带”, before the parenthesis of “Loop Area A (Lok Ma Chau Loop)”, or
+ * at the space nearest the middle of a long English name. Never inside a word or a name.
+ */
+export function labelText(name: string, lang: 'zh' | 'en'): string {
+  if (lang === 'zh') {
+    const colon = name.indexOf('：');
+    return colon > 0 && name.length > 9 ? `${name.slice(0, colon + 1)}\n${name.slice(colon + 1)}` : name;
+  }
+  const paren = name.indexOf(' (');
+  if (paren > 0) return `${name.slice(0, paren)}\n${name.slice(paren + 1)}`;
+  if (name.length <= 22) return name;
+  const spaces = [...name.matchAll(/ /g)].map((m) => m.index ?? 0);
+  const middle = spaces.reduce((best, i) => (Math.abs(i - name.length / 2) < Math.abs(best - name.length / 2) ? i : best), spaces[0] ?? -1);
+  return middle > 0 ? `${name.slice(0, middle)}\n${name.slice(middle + 1)}` : name;
+}
+
+/** Groups whose zone names the map writes (the layers in src/layers/planning.ts with a label). */
+const LABELLED_GROUPS: readonly PlanningGroup[] = ['belts', 'clusters', 'parks', 'partners', 'villages'];
 
 export type PlanningFeature = Feature<Geometry, ZoneProps>;
 
@@ -113,7 +142,17 @@ export function buildPlanning(): PlanningOutput {
   const add = (id: string, geometry: Geometry, basis: Localized, accuracyM: number, part?: ZoneProps['part']) => {
     const zone = zones.find((z) => z.id === id);
     if (!zone) throw new Error(`outline for "${id}" has no entry in data/content/zones.json`);
-    const props: ZoneProps = { id: zone.id as ZoneId, kind: zone.kind, name_zh: zone.name.zh, name_en: zone.name.en, basis_zh: basis.zh, basis_en: basis.en, accuracy_m: accuracyM };
+    const props: ZoneProps = {
+      id: zone.id as ZoneId,
+      kind: zone.kind,
+      name_zh: zone.name.zh,
+      name_en: zone.name.en,
+      basis_zh: basis.zh,
+      basis_en: basis.en,
+      accuracy_m: accuracyM,
+      label_zh: labelText(zone.name.zh, 'zh'),
+      label_en: labelText(zone.name.en, 'en'),
+    };
     if (part) props.part = part;
     features.set(id, [...(features.get(id) ?? []), { type: 'Feature', properties: props, geometry }]);
   };
@@ -215,11 +254,18 @@ export function buildPlanning(): PlanningOutput {
     add(p.id, point, { zh: `${p.note.zh}；精度约 ±${p.accuracyM / 1000} 公里。`, en: `${p.note.en}; accurate to about ±${p.accuracyM / 1000} km.` }, p.accuracyM);
   }
 
+  // One label point per polygon zone that the map labels, at its label point (inside the polygon).
+  for (const fs of features.values()) {
+    const polygon = fs.find((f) => f.properties.part === undefined && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'));
+    if (!polygon || !LABELLED_GROUPS.includes(GROUP_OF_KIND[polygon.properties.kind])) continue;
+    fs.push({ type: 'Feature', properties: { ...polygon.properties, part: 'label' }, geometry: { type: 'Point', coordinates: roundPositions({ type: 'Point', coordinates: labelPoint(polygon.geometry) }, 5).coordinates } });
+  }
+
   const byGroup = Object.fromEntries(PLANNING_GROUPS.map((g) => [g, [] as PlanningFeature[]])) as Record<PlanningGroup, PlanningFeature[]>;
   for (const id of ZONE_IDS) {
     for (const f of features.get(id) ?? []) byGroup[GROUP_OF_KIND[f.properties.kind]].push(f);
   }
-  const primary = new Map([...features.entries()].map(([id, fs]) => [id, fs.find((f) => f.properties.part !== 'centreline') ?? fs[0]]));
+  const primary = new Map([...features.entries()].map(([id, fs]) => [id, fs.find((f) => f.properties.part !== 'centreline' && f.properties.part !== 'label') ?? fs[0]]));
   return {
     groups: Object.fromEntries(PLANNING_GROUPS.map((g) => [g, featureCollection(byGroup[g])])) as PlanningOutput['groups'],
     analysis: buildAnalysis(primary),

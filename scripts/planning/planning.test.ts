@@ -4,15 +4,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
-import { area } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { area, booleanPointInPolygon } from '@turf/turf';
 import { distanceKm, labelPoint } from '../../src/geo/measure';
 import { describe, expect, it } from 'vitest';
 import { ZONES } from '../../src/content';
 import type { ZoneContent } from '../../src/content/types';
 import { PLANNING_GROUPS, type PlanningGroup } from '../../src/zones/ids';
 import { serializeFeatureCollection } from '../lib/serialize';
-import { buildPlanning, ROOT } from './build';
+import { buildPlanning, labelText, ROOT } from './build';
 import { checkPlanning } from './checks';
 import { checkAgainstReference } from './referenceChecks';
 
@@ -188,5 +188,31 @@ describe('outlines agree with the reference layer and the world', () => {
     const [cx, cy] = loop.coordinates[0][0];
     loop.coordinates = [loop.coordinates[0].map(([x, y]) => [cx + (x - cx) * 1.5, cy + (y - cy) * 1.5])];
     expect(found(files)).toEqual(expect.arrayContaining([expect.stringMatching(/^hetao-loop: area .* misses the published 0.87 km² by \d+ %/)]));
+  });
+});
+
+describe('zone labels', () => {
+  it('break only between words: after a colon, before a parenthesis, at a space', () => {
+    expect(labelText('北部：智能科技产业带', 'zh')).toBe('北部：\n智能科技产业带');
+    expect(labelText('香蜜湖片区', 'zh')).toBe('香蜜湖片区');
+    expect(labelText('Loop Area A (Lok Ma Chau Loop)', 'en')).toBe('Loop Area A\n(Lok Ma Chau Loop)');
+    expect(labelText('Xiangmihu', 'en')).toBe('Xiangmihu');
+    for (const name of ['North: intelligent technology belt', 'Futian–Boluo Co-built Industrial Park']) {
+      const text = labelText(name, 'en');
+      expect(text.split('\n')).toHaveLength(2);
+      expect(text.replace('\n', ' ')).toBe(name);
+    }
+  });
+  it('give each polygon zone the map labels exactly one label point, inside it', () => {
+    const out = buildPlanning();
+    for (const group of ['belts', 'clusters', 'partners'] as const) {
+      const features = out.groups[group].features;
+      const polygons = features.filter((f) => f.geometry.type !== 'Point' && f.properties?.part !== 'label');
+      for (const p of polygons) {
+        const labels = features.filter((f) => f.properties?.part === 'label' && f.properties?.id === p.properties?.id);
+        expect(labels, String(p.properties?.id)).toHaveLength(1);
+        expect(booleanPointInPolygon(labels[0].geometry as Point, p as Feature<Polygon | MultiPolygon>), String(p.properties?.id)).toBe(true);
+      }
+    }
   });
 });

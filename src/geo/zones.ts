@@ -27,7 +27,7 @@ export function zoneGeometry(collections: readonly FeatureCollection[]): Map<Zon
   for (const collection of collections) {
     for (const feature of collection.features) {
       const id = String(feature.properties?.id ?? '');
-      if (!isZoneId(id) || feature.properties?.part === 'centreline') continue;
+      if (!isZoneId(id) || feature.properties?.part === 'centreline' || feature.properties?.part === 'label') continue;
       const b = bbox(feature);
       const p = feature.properties ?? {};
       const basis = { zh: String(p.basis_zh ?? ''), en: String(p.basis_en ?? '') };

@@ -52,14 +52,20 @@ const label = (minzoom: number, size: number, color: string, extra: Record<strin
   minzoom,
   layout: {
     'text-size': size,
-    'text-max-width': 7,
+    // Names break only where the data breaks them (labelText in scripts/planning/build.ts), never mid-name.
+    'text-max-width': 100,
     'text-padding': 2,
     ...extra,
   },
   paint: { 'text-color': color, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 1.6 },
 });
 
-const NAME = { zh: 'name_zh', en: 'name_en' };
+/** The name as the map writes it (with its line break, if any). */
+const NAME = { zh: 'label_zh', en: 'label_en' };
+/** A polygon zone is labelled at its one label point, not once per tile it crosses. */
+const AT_LABEL_POINT: ExpressionSpecification = ['==', ['get', 'part'], 'label'];
+/** A zone that is a point (a town, a village, a park), not a polygon's label point. */
+const POINT_ZONE: ExpressionSpecification = ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'part'], 'label']];
 
 const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const HOVERED: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
@@ -84,7 +90,7 @@ function highlight(defId: string): StyleLayer[] {
     {
       id: `${defId}-highlight-point`,
       type: 'circle',
-      filter: ['==', ['geometry-type'], 'Point'],
+      filter: POINT_ZONE,
       paint: {
         'circle-radius': 12,
         'circle-opacity': 0,
@@ -132,7 +138,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     style: [
       { id: 'plan-belts-fill', type: 'fill', paint: { 'fill-color': beltColor, 'fill-opacity': 0.2 } },
       { id: 'plan-belts-line', type: 'line', paint: { 'line-color': beltColor, 'line-width': 2, 'line-dasharray': [3, 2] } },
-      { id: 'plan-belts-label', ...label(10, 12, '#333333', { 'symbol-placement': 'point', 'text-optional': true }), maxzoom: 12.5, paint: { 'text-color': beltColor, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 2 } },
+      { id: 'plan-belts-label', filter: AT_LABEL_POINT, ...label(10, 12, '#333333', { 'symbol-placement': 'point', 'text-optional': true }), maxzoom: 12.5, paint: { 'text-color': beltColor, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 2 } },
           ],
   }),
   zoneLayer({
@@ -162,7 +168,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     style: [
       { id: 'plan-clusters-fill', type: 'fill', paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.25 } },
       { id: 'plan-clusters-line', type: 'line', layout: { 'line-join': 'round' }, paint: { 'line-color': PLANNING_COLORS.cluster, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 14, 2.2] } },
-      { id: 'plan-clusters-label', ...label(11, 13, PLANNING_COLORS.cluster, { 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 0.8 }) },
+      { id: 'plan-clusters-label', filter: AT_LABEL_POINT, ...label(11, 13, PLANNING_COLORS.cluster, { 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 0.8 }) },
           ],
   }),
   zoneLayer({
@@ -218,8 +224,8 @@ export const PLANNING_LAYERS: LayerDef[] = [
     style: [
       { id: 'plan-parks-fill', type: 'fill', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': PLANNING_COLORS.beltSouth, 'fill-opacity': 0.3 } },
       { id: 'plan-parks-line', type: 'line', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': PLANNING_COLORS.beltSouth, 'line-width': 1.5, 'line-dasharray': [1, 1] } },
-      { id: 'plan-parks-point', type: 'circle', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 6, 'circle-color': PLANNING_COLORS.park, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } },
-      { id: 'plan-parks-label', ...label(8, 12, PLANNING_COLORS.park, { 'text-anchor': 'top', 'text-offset': [0, 0.8] }) },
+      { id: 'plan-parks-point', type: 'circle', filter: POINT_ZONE, paint: { 'circle-radius': 6, 'circle-color': PLANNING_COLORS.park, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } },
+      { id: 'plan-parks-label', filter: ['==', ['geometry-type'], 'Point'], ...label(8, 12, PLANNING_COLORS.park, { 'text-anchor': 'top', 'text-offset': [0, 0.8] }) },
           ],
   }),
   zoneLayer({
@@ -232,8 +238,8 @@ export const PLANNING_LAYERS: LayerDef[] = [
     style: [
       { id: 'plan-partners-fill', type: 'fill', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': PLANNING_COLORS.partner, 'fill-opacity': 0.35 } },
       { id: 'plan-partners-line', type: 'line', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'line-color': PLANNING_COLORS.partnerLine, 'line-width': 1.8 } },
-      { id: 'plan-partners-point', type: 'circle', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 8, 'circle-color': PLANNING_COLORS.partner, 'circle-stroke-color': PLANNING_COLORS.partnerLine, 'circle-stroke-width': 2.5 } },
-      { id: 'plan-partners-label', ...label(5, 13, PLANNING_COLORS.partnerLine, { 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.9 }) },
+      { id: 'plan-partners-point', type: 'circle', filter: POINT_ZONE, paint: { 'circle-radius': 8, 'circle-color': PLANNING_COLORS.partner, 'circle-stroke-color': PLANNING_COLORS.partnerLine, 'circle-stroke-width': 2.5 } },
+      { id: 'plan-partners-label', filter: ['==', ['geometry-type'], 'Point'], ...label(5, 13, PLANNING_COLORS.partnerLine, { 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.9 }) },
           ],
   }),
   zoneLayer({

@@ -19,7 +19,8 @@ export function collectPlaceNames(map: MaplibreMap, lang: Lang): string[] {
   const names = new Set<string>();
   for (const f of map.queryRenderedFeatures({ layers: present.map((l) => l.id) })) {
     const name = f.properties?.[propertyOf.get(f.layer.id) ?? ''];
-    if (typeof name === 'string') names.add(name);
+    // A label's line break is the map's layout, not part of the name a screen reader reads.
+    if (typeof name === 'string') names.add(name.replace(/\n/g, lang === 'zh' ? '' : ' '));
     if (names.size >= MAX_NAMES) break;
   }
   return [...names].sort((a, b) => a.localeCompare(b, lang === 'zh' ? 'zh-Hans-CN' : 'en'));

@@ -27,8 +27,8 @@ describe('buildOfflineStyle', () => {
   it('labels in the chosen language, and starts hidden layers hidden', () => {
     const en = buildOfflineStyle(input({ lang: 'en', hiddenLayers: new Set(['clusters']) }));
     const label = (s: typeof style) => s.layers.find((l) => l.id === 'plan-clusters-label');
-    expect(label(style)?.layout).toMatchObject({ 'text-field': ['get', 'name_zh'] });
-    expect(label(en)?.layout).toMatchObject({ 'text-field': ['get', 'name_en'], visibility: 'none' });
+    expect(label(style)?.layout).toMatchObject({ 'text-field': ['get', 'label_zh'] });
+    expect(label(en)?.layout).toMatchObject({ 'text-field': ['get', 'label_en'], visibility: 'none' });
     expect(en.layers.find((l) => l.id === 'plan-core-fill')?.layout?.visibility).toBeUndefined();
   });
 });
