@@ -46,6 +46,18 @@ try {
       console.log(`wrote test/screenshots/panel-futian-{goals,targets}-${lang}.png`);
       await page.close();
     }
+    // Each step of the built-in briefing as an embed at 960×540, framed by the framing rule.
+    for (let step = 0; step < 5; step++) {
+      const file = `test/screenshots/briefing-960x540-step${step + 1}.png`;
+      const page = await browser.newPage({ viewport: { width: 960, height: 540 }, reducedMotion: 'reduce' });
+      await page.goto(`${base}?embed=1&briefing=layout&step=${step}`);
+      // The view appears in the URL once the map has framed the step's subject and stopped.
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('view') !== null, undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="rendered-place-names"] li').length > 0);
+      await page.screenshot({ path: file });
+      console.log(`wrote ${file}`);
+      await page.close();
+    }
     // An export as a planner makes it: the three belts, A4 landscape at 150 dpi, through the dialog.
     const file = 'test/screenshots/export-belts-a4.png';
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
