@@ -17,8 +17,9 @@ import { legendFor } from '../layers/toggles';
 import type { MapSnapshot } from '../map/frame';
 import type { AtlasState } from '../state/store';
 import { fullMapQueryOf } from '../url/sync';
+import type { ZoneId } from '../zones/ids';
 import type { ExportContent, LegendRow } from './layout';
-import type { ExportPlan } from './plan';
+import type { ExportPlan, Rect } from './plan';
 import { metresPerCssPixel, niceScaleBar } from './scaleBar';
 
 /** The newest date among the source documents: what the plan's content is current to. */
@@ -106,6 +107,34 @@ export function localDate(date: Date, lang: Lang): string {
   return lang === 'zh' ? `${y}年${m}月${d}日` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** The zones an export is about: the selection, else the briefing step's subject, else the district. */
+export function subjectZones(s: AtlasState): ZoneId[] {
+  if (s.selectedZoneId) return [s.selectedZoneId];
+  return currentStep(s)?.subject ?? ['futian'];
+}
+
+/**
+ * Where the subject lies on the page, in image pixels: its bounds projected with Web Mercator at
+ * the export's camera. Null for a turned or pitched map (its bounds are no longer a rectangle).
+ */
+export function subjectRect(s: AtlasState, snapshot: MapSnapshot, plan: ExportPlan): Rect | null {
+  if (Math.abs(snapshot.bearing) > 0.5 || snapshot.pitch >= 1 || !s.zoneGeo) return null;
+  const boxes = subjectZones(s).flatMap((id) => {
+    const g = s.zoneGeo?.get(id);
+    return g ? [g.bbox] : [];
+  });
+  if (boxes.length === 0) return null;
+  const world = 512 * 2 ** plan.zoom * plan.page.pixelRatio;
+  const x = (lng: number) => ((lng + 180) / 360) * world;
+  const y = (lat: number) => ((1 - Math.log(Math.tan((lat * Math.PI) / 180) + 1 / Math.cos((lat * Math.PI) / 180)) / Math.PI) / 2) * world;
+  const [cx, cy] = [x(snapshot.center[0]), y(snapshot.center[1])];
+  const left = plan.mapRect.x + plan.mapRect.w / 2 + x(Math.min(...boxes.map((b) => b[0]))) - cx;
+  const right = plan.mapRect.x + plan.mapRect.w / 2 + x(Math.max(...boxes.map((b) => b[2]))) - cx;
+  const top = plan.mapRect.y + plan.mapRect.h / 2 + y(Math.max(...boxes.map((b) => b[3]))) - cy;
+  const bottom = plan.mapRect.y + plan.mapRect.h / 2 + y(Math.min(...boxes.map((b) => b[1]))) - cy;
+  return { x: left, y: top, w: right - left, h: bottom - top };
+}
+
 export function exportContent(s: AtlasState, snapshot: MapSnapshot, plan: ExportPlan, drawn: ReadonlySet<string>, permalink: string, qr: boolean[][], now: Date): ExportContent {
   const m = messagesFor(s.lang);
   const centreLat = snapshot.center[1];
@@ -120,6 +149,7 @@ export function exportContent(s: AtlasState, snapshot: MapSnapshot, plan: Export
     permalink,
     qr,
     northLabel: m.exportMap.north,
+    subject: subjectRect(s, snapshot, plan),
     scale,
     bearing: snapshot.bearing,
   };

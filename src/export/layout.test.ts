@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ExportContent, type ExportOptions, fitText, layoutExport, type Primitive, wrapText } from './layout';
+import { type ExportContent, type ExportOptions, fitText, layoutExport, legendCorner, overlapArea, type Primitive, wrapText } from './layout';
 import { LAYOUT, planExport } from './plan';
 import { presetById } from './presets';
 import { qrModules } from './qr';
@@ -27,6 +27,7 @@ const content = (over: Partial<ExportContent> = {}): ExportContent => ({
   permalink: 'https://example.org/?v=1',
   qr: qrModules('https://example.org/?v=1'),
   northLabel: '北',
+  subject: null,
   scale: niceScaleBar(10, 200),
   bearing: 0,
   ...over,
@@ -139,5 +140,27 @@ describe('layoutExport', () => {
     expect(sourceLines.length).toBe(LAYOUT.sourceLines);
     expect(sourceLines[0].text.endsWith('…')).toBe(false);
     for (const t of footer) expect(measure(t.text, t.size)).toBeLessThanOrEqual(plan().page.width);
+  });
+});
+
+describe('legend placement', () => {
+  const legendCard = (primitives: Primitive[]) => {
+    const cards = primitives.filter((p): p is Extract<Primitive, { kind: 'rect' }> => p.kind === 'rect' && p.rect.w < 1000 && p.rect.h > 100);
+    return cards[0]?.rect;
+  };
+  it('stays in the lower left when the subject is clear of it', () => {
+    const p = plan();
+    const subject = { x: p.mapRect.x + p.mapRect.w * 0.4, y: p.mapRect.y + p.mapRect.h * 0.1, w: p.mapRect.w * 0.3, h: p.mapRect.h * 0.5 };
+    const at = legendCorner(p, 300, 200, subject);
+    expect(at.x).toBeLessThan(p.mapRect.x + 50);
+    expect(at.y).toBeGreaterThan(p.mapRect.y + p.mapRect.h / 2);
+  });
+  it('moves to the corner that hides least of a subject in the lower left', () => {
+    const p = plan();
+    const subject = { x: p.mapRect.x, y: p.mapRect.y + p.mapRect.h * 0.5, w: p.mapRect.w * 0.5, h: p.mapRect.h * 0.5 };
+    const at = legendCorner(p, 300, 200, subject);
+    expect(overlapArea({ x: at.x, y: at.y, w: 300, h: 200 }, subject)).toBe(0);
+    const card = legendCard(layoutExport(p, options, content({ subject }), measure));
+    expect(card && overlapArea(card, subject)).toBe(0);
   });
 });

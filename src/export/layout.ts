@@ -69,6 +69,8 @@ export interface ExportContent {
   permalink: string;
   qr: boolean[][];
   northLabel: string;
+  /** Where the export's subject lies on the page (image pixels), for placing the legend off it; null if unknown. */
+  subject: Rect | null;
   /** Null when the options leave it out or the map is pitched (no single scale). */
   scale: ScaleBar | null;
   bearing: number;
@@ -252,7 +254,42 @@ function swatchPrimitives(swatch: Swatch, x: number, y: number, u: number): Prim
   return out;
 }
 
-/** The legend card in the map's lower left; rows flow into more columns when the map is short. */
+/** Area of the overlap of two rectangles. */
+export function overlapArea(a: Rect, b: Rect): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * Where a legend card of w×h goes: the map corner where it covers least of the subject (lower
+ * left first, then upper left, upper right under the north arrow, lower right above the scale).
+ */
+export function legendCorner(plan: ExportPlan, w: number, h: number, subject: Rect | null): { x: number; y: number } {
+  const u = plan.page.pixelRatio;
+  const margin = 12 * u;
+  const { x, y, w: mw, h: mh } = plan.mapRect;
+  const corners = [
+    { x: x + margin, y: y + mh - margin - h },
+    { x: x + margin, y: y + margin },
+    { x: x + mw - margin - w, y: y + margin + 56 * u },
+    { x: x + mw - margin - w, y: y + mh - margin - 48 * u - h },
+  ];
+  if (!subject) return corners[0];
+  let best = corners[0];
+  let bestCover = Number.POSITIVE_INFINITY;
+  for (const c of corners) {
+    const cover = overlapArea({ x: c.x, y: c.y, w, h }, subject);
+    // A corner must clearly beat the one before it: the lower left stays the habit when all are clear.
+    if (cover < bestCover - 1) {
+      best = c;
+      bestCover = cover;
+    }
+  }
+  return best;
+}
+
+/** The legend card, in the map corner that hides least of the subject; rows flow into more columns when the map is short. */
 function legendPrimitives(plan: ExportPlan, content: ExportContent, measure: Measure): Primitive[] {
   if (content.legend.length === 0) return [];
   const u = plan.page.pixelRatio;
@@ -271,8 +308,7 @@ function legendPrimitives(plan: ExportPlan, content: ExportContent, measure: Mea
   const columnW = swatchW + Math.max(...labels.map((l) => measure(l, size, false))) + 12 * u;
   const w = Math.max(columns * columnW, measure(content.legendTitle, titleSize, true)) + 2 * pad;
   const h = 2 * pad + row + rowsShown * row;
-  const x0 = plan.mapRect.x + margin;
-  const y0 = plan.mapRect.y + plan.mapRect.h - margin - h;
+  const { x: x0, y: y0 } = legendCorner(plan, w, h, content.subject);
   const out: Primitive[] = [
     card({ x: x0, y: y0, w, h }, u),
     {

@@ -35,7 +35,8 @@ async function samplePdf() {
     dateLine: '2025',
     permalink: 'https://example.org/?zone=bagualing',
     qr,
-    northLabel: 'N',
+    subject: null,
+        northLabel: 'N',
     scale: null,
     bearing: 0,
   };

@@ -118,6 +118,9 @@ export function planSourceId(group: string): string {
   return `plan-${group}`;
 }
 
+/** Partner links (Futian to areas 90–300 km away) are drawn up to this zoom: the regional scale. */
+export const LINKS_MAX_ZOOM = 9.5;
+
 /** Drawing order, bottom to top: the core's outline sits above the cluster it is built on. */
 export const PLANNING_LAYERS: LayerDef[] = [
   zoneLayer({
@@ -202,12 +205,13 @@ export const PLANNING_LAYERS: LayerDef[] = [
     title: { zh: '合作连线', en: 'Partner links' },
     labelProperty: { zh: 'label_zh', en: 'label_en' },
     style: [
-      { id: 'plan-links-line', type: 'line', filter: ['==', ['get', 'part'], 'link'], layout: { 'line-cap': 'round' }, paint: { 'line-color': PLANNING_COLORS.partnerLine, 'line-width': 1.6, 'line-dasharray': [2, 2], 'line-opacity': 0.85 } },
+      // Regional lines: at district scale they would only cross Futian's own plan (every export of it too).
+      { id: 'plan-links-line', type: 'line', maxzoom: LINKS_MAX_ZOOM, filter: ['==', ['get', 'part'], 'link'], layout: { 'line-cap': 'round' }, paint: { 'line-color': PLANNING_COLORS.partnerLine, 'line-width': 1.6, 'line-dasharray': [2, 2], 'line-opacity': 0.85 } },
       {
         id: 'plan-links-label',
         type: 'symbol',
         filter: ['==', ['get', 'part'], 'label'],
-        maxzoom: 10,
+        maxzoom: LINKS_MAX_ZOOM,
         // Short distance labels stay visible even where place names crowd the line's midpoint.
         layout: { 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
         paint: { 'text-color': PLANNING_COLORS.partnerLine, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 2 },

@@ -89,7 +89,7 @@ export function DistancePanel() {
                 </th>
                 {table.ids.map((id) => (
                   <th key={id} scope="col" aria-sort={ariaSort({ by: 'column', id })}>
-                    <button type="button" onClick={() => sortBy({ by: 'column', id })}>
+                    <button type="button" onClick={() => sortBy({ by: 'column', id })} title={nameOf(id)}>
                       {nameOf(id)}
                     </button>
                   </th>
