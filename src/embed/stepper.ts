@@ -3,7 +3,7 @@
  * the store's actions (src/state/actions.ts) apply each batch in one `set()`, so the URL writer
  * and the map wake once per step, not once per field.
  */
-import { DEFAULT_VISIBILITY, visibilityFrom } from '../layers/toggles';
+import { visibilityFrom } from '../layers/toggles';
 import { selectionPatch } from '../state/selection';
 import type { AtlasState } from '../state/store';
 import { cameraPatch } from '../state/view';
@@ -17,7 +17,7 @@ export function stepPatch(s: AtlasState, index: number): Patch | null {
   if (!steps || !Number.isInteger(index) || index < 0 || index >= steps.length) return null;
   const step = steps[index];
   return {
-    visibility: { ...DEFAULT_VISIBILITY, ...visibilityFrom(step.layers) },
+    visibility: visibilityFrom(step.layers),
     ...selectionPatch(s, step.zone ?? null, 'briefing'),
     // The subject framed at whatever size the map is; a step without one keeps its fixed view.
     ...cameraPatch(s, step.subject ? { kind: 'zones', zoneIds: step.subject } : step.bounds ? { kind: 'bounds', bounds: step.bounds } : { kind: 'view', view: step.view }),
@@ -33,7 +33,7 @@ export function hostCommandPatch(s: AtlasState, command: Exclude<HostCommand, { 
     case 'clear':
       return selectionPatch(s, null, 'host');
     case 'layers':
-      return { visibility: { ...DEFAULT_VISIBILITY, ...visibilityFrom(command.visible) } };
+      return { visibility: visibilityFrom(command.visible) };
     case 'view':
       return cameraPatch(s, { kind: 'view', view: command.view });
     case 'step':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDistanceBetween } from '../i18n/format';
+import { formatUncertainDistance } from '../i18n/format';
 import { roundArea, roundDistance, stepFor } from './precision';
 
 describe('roundDistance', () => {
@@ -22,16 +22,16 @@ describe('roundDistance', () => {
   });
 });
 
-describe('formatDistanceBetween', () => {
+describe('formatUncertainDistance', () => {
   it('says the ± only for estimated positions, and why a distance is missing', () => {
-    expect(formatDistanceBetween(4.437, 200, 200, 'zh')).toBe('4.4 公里');
-    expect(formatDistanceBetween(105.4, 5000, 100, 'zh')).toBe('约 105 公里（±5.1）');
-    expect(formatDistanceBetween(105.4, 5000, 100, 'en')).toBe('about 105 km (±5.1)');
-    expect(formatDistanceBetween(20, 30_000, 100, 'zh')).toBe('位置未公布，不计算距离');
-    expect(formatDistanceBetween(0.3, 200, 200, 'en')).toBe('under 0.4 km (within the outlines’ accuracy)');
+    expect(formatUncertainDistance(4.437, 200 + 200, 'zh')).toBe('4.4 公里');
+    expect(formatUncertainDistance(105.4, 5000 + 100, 'zh')).toBe('约 105 公里（±5.1）');
+    expect(formatUncertainDistance(105.4, 5000 + 100, 'en')).toBe('about 105 km (±5.1)');
+    expect(formatUncertainDistance(20, 30_000 + 100, 'zh')).toBe('位置未公布，不计算距离');
+    expect(formatUncertainDistance(0.3, 200 + 200, 'en')).toBe('under 0.4 km (within the outlines’ accuracy)');
   });
   it('never shows two decimals', () => {
-    for (const km of [0.52, 3.456, 47.3, 233.1]) for (const acc of [100, 200, 300, 6000, 30_000]) expect(formatDistanceBetween(km, acc, 100, 'en')).not.toMatch(/\.\d\d/);
+    for (const km of [0.52, 3.456, 47.3, 233.1]) for (const acc of [100, 200, 300, 6000, 30_000]) expect(formatUncertainDistance(km, acc + 100, 'en')).not.toMatch(/\.\d\d/);
   });
 });
 

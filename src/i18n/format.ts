@@ -66,12 +66,7 @@ export function formatDistance(d: RoundedDistance | null, plusMinusKm: number, l
   return lang === 'zh' ? `约 ${value} 公里（±${pm}）` : `about ${value} km (±${pm})`;
 }
 
-/** A distance between two places known to ±a and ±b metres, formatted as its positions allow. */
-export function formatDistanceBetween(km: number, accuracyAM: number, accuracyBM: number, lang: Lang): string {
-  return formatDistance(roundDistance(km, accuracyAM, accuracyBM), (accuracyAM + accuracyBM) / 1000, lang);
-}
-
-/** The same, from the positions' added uncertainty. */
+/** A distance between places whose positions' accuracies add up to `uncertaintyM`, formatted as they allow. */
 export function formatUncertainDistance(km: number, uncertaintyM: number, lang: Lang, compact = false): string {
   return formatDistance(roundDistance(km, uncertaintyM, 0), uncertaintyM / 1000, lang, compact);
 }

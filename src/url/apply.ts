@@ -18,7 +18,7 @@ export function urlPatch(s: AtlasState, { state, notices }: ParsedUrl, origin: U
     () => ({
       lang: state.lang,
       basemapStyleUrl: state.basemapStyleUrl,
-      visibility: { ...DEFAULT_VISIBILITY, ...(state.visibility ?? {}) },
+      visibility: state.visibility ?? DEFAULT_VISIBILITY,
       opacity: { ...DEFAULT_OPACITY, ...(state.opacity as Opacity) },
       embed: state.embed,
       controls: state.controls,
