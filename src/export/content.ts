@@ -20,7 +20,7 @@ import { fullMapQueryOf } from '../url/sync';
 import type { ZoneId } from '../zones/ids';
 import type { ExportContent, LegendRow } from './layout';
 import type { ExportPlan, Rect } from './plan';
-import { metresPerCssPixel, niceScaleBar } from './scaleBar';
+import { metresPerCssPixel, niceScaleBar, worldPx } from './scaleBar';
 
 /** The newest date among the source documents: what the plan's content is current to. */
 export const DATA_DATE =
@@ -124,14 +124,14 @@ export function subjectRect(s: AtlasState, snapshot: MapSnapshot, plan: ExportPl
     return g ? [g.bbox] : [];
   });
   if (boxes.length === 0) return null;
-  const world = 512 * 2 ** plan.zoom * plan.page.pixelRatio;
-  const x = (lng: number) => ((lng + 180) / 360) * world;
-  const y = (lat: number) => ((1 - Math.log(Math.tan((lat * Math.PI) / 180) + 1 / Math.cos((lat * Math.PI) / 180)) / Math.PI) / 2) * world;
-  const [cx, cy] = [x(snapshot.center[0]), y(snapshot.center[1])];
-  const left = plan.mapRect.x + plan.mapRect.w / 2 + x(Math.min(...boxes.map((b) => b[0]))) - cx;
-  const right = plan.mapRect.x + plan.mapRect.w / 2 + x(Math.max(...boxes.map((b) => b[2]))) - cx;
-  const top = plan.mapRect.y + plan.mapRect.h / 2 + y(Math.max(...boxes.map((b) => b[3]))) - cy;
-  const bottom = plan.mapRect.y + plan.mapRect.h / 2 + y(Math.min(...boxes.map((b) => b[1]))) - cy;
+  // Image pixels: world pixels at the export's zoom, times the page's pixel ratio, from the map's centre.
+  const page = ([lng, lat]: [number, number]): [number, number] => {
+    const [px, py] = worldPx([lng, lat], plan.zoom);
+    const [cx, cy] = worldPx(snapshot.center, plan.zoom);
+    return [plan.mapRect.x + plan.mapRect.w / 2 + (px - cx) * plan.page.pixelRatio, plan.mapRect.y + plan.mapRect.h / 2 + (py - cy) * plan.page.pixelRatio];
+  };
+  const [left, top] = page([Math.min(...boxes.map((b) => b[0])), Math.max(...boxes.map((b) => b[3]))]);
+  const [right, bottom] = page([Math.max(...boxes.map((b) => b[2])), Math.min(...boxes.map((b) => b[1]))]);
   return { x: left, y: top, w: right - left, h: bottom - top };
 }
 

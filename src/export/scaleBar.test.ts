@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metresPerCssPixel, niceScaleBar } from './scaleBar';
+import { metresPerCssPixel, niceScaleBar, worldPx } from './scaleBar';
 
 describe('scale bar', () => {
   it('knows Web Mercator’s ground resolution (512-px tiles)', () => {
@@ -27,5 +27,14 @@ describe('scale bar', () => {
     const bar = niceScaleBar(17.65 / 3.125, 300);
     expect(bar.pixels).toBeLessThanOrEqual(300);
     expect(bar.pixels).toBeGreaterThan(120);
+  });
+});
+
+describe('worldPx', () => {
+  it('places positions in Web Mercator pixels of 512-pixel tiles', () => {
+    expect(worldPx([0, 0], 0)).toEqual([256, 256]);
+    expect(worldPx([180, 0], 1)).toEqual([1024, 512]);
+    const [, north] = worldPx([0, 85.0511287798], 0);
+    expect(north).toBeCloseTo(0, 6);
   });
 });

@@ -10,7 +10,8 @@ import type { FeatureCollection } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import briefings from '../../data/content/briefings.json';
-import { OBSTACLE_SELECTOR } from '../../src/map/framing';
+import { worldPx } from '../../src/export/scaleBar';
+import { OBSTACLE_SELECTOR, unionBounds } from '../../src/map/framing';
 import { PLANNING_GROUPS } from '../../src/zones/ids';
 import { launchBrowser, openPage } from './browser';
 
@@ -41,32 +42,32 @@ async function hiddenShare(page: Page, subject: readonly string[]): Promise<numb
   const view = new URL(page.url()).searchParams.get('view');
   if (!view) return 1;
   const [lng, lat, zoom] = view.split(',').map(Number);
-  const boxes = subject.map((id) => BOUNDS.get(id) ?? [0, 0, 0, 0]);
-  const [w, s, e, n] = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
-  return page.evaluate(
-    ({ w, s, e, n, lng, lat, zoom, selector }) => {
-      const world = 512 * 2 ** zoom;
-      const x = (lo: number) => ((lo + 180) / 360) * world;
-      const y = (la: number) => ((1 - Math.log(Math.tan((la * Math.PI) / 180) + 1 / Math.cos((la * Math.PI) / 180)) / Math.PI) / 2) * world;
-      const map = document.querySelector('.map')?.getBoundingClientRect();
-      if (!map) return 1;
-      const toScreen = (lo: number, la: number) => [map.left + map.width / 2 + x(lo) - x(lng), map.top + map.height / 2 + y(la) - y(lat)];
-      const [left, top] = toScreen(w, n);
-      const [right, bottom] = toScreen(e, s);
-      const covers = [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
-      let hidden = 0;
-      const N = 40;
-      for (let i = 0; i < N; i++)
-        for (let j = 0; j < N; j++) {
-          const px = left + ((i + 0.5) / N) * (right - left);
-          const py = top + ((j + 0.5) / N) * (bottom - top);
-          const off = px < map.left || px > map.right || py < map.top || py > map.bottom;
-          if (off || covers.some((r) => px >= r.left && px <= r.right && py >= r.top && py <= r.bottom)) hidden++;
-        }
-      return hidden / (N * N);
-    },
-    { w, s, e, n, lng, lat, zoom, selector: OBSTACLE_SELECTOR },
-  );
+  const [w, s, e, n] = unionBounds(subject.map((id) => (BOUNDS.get(id) ?? [0, 0, 0, 0]) as [number, number, number, number])) ?? [0, 0, 0, 0];
+  const { map, covers } = await page.evaluate((selector) => {
+    const rect = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    const mapRect = document.querySelector('.map')?.getBoundingClientRect();
+    const boxes = [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+    return { map: mapRect ? rect(mapRect) : null, covers: boxes.map(rect) };
+  }, OBSTACLE_SELECTOR);
+  if (!map) return 1;
+  // The subject's bounds on screen: the app's own Web Mercator maths, from the centre of the map.
+  const [cx, cy] = worldPx([lng, lat], zoom);
+  const toScreen = (lo: number, la: number) => {
+    const [x, y] = worldPx([lo, la], zoom);
+    return [(map.left + map.right) / 2 + x - cx, (map.top + map.bottom) / 2 + y - cy];
+  };
+  const [left, top] = toScreen(w, n);
+  const [right, bottom] = toScreen(e, s);
+  let hidden = 0;
+  const N = 40;
+  for (let i = 0; i < N; i++)
+    for (let j = 0; j < N; j++) {
+      const px = left + ((i + 0.5) / N) * (right - left);
+      const py = top + ((j + 0.5) / N) * (bottom - top);
+      const off = px < map.left || px > map.right || py < map.top || py > map.bottom;
+      if (off || covers.some((r) => px >= r.left && px <= r.right && py >= r.top && py <= r.bottom)) hidden++;
+    }
+  return hidden / (N * N);
 }
 
 /** Whether the ▶ button is what a click at its centre reaches. */
