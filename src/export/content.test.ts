@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { visibilityFrom } from '../layers/toggles';
+import { LAYERS } from '../layers/registry';
+import { TOGGLE_IDS, visibilityFrom } from '../layers/toggles';
+import { ZONE_IDS } from '../zones/ids';
 import { resetAtlasStore, useAtlasStore } from '../state/store';
 import { defaultTitle, exportPermalink, exportSubject, legendRows } from './content';
 
@@ -55,5 +57,32 @@ describe('export content', () => {
     useAtlasStore.getState().setLayers(visibilityFrom(['partners', 'boundaries']), {});
     const labels = legendRows(useAtlasStore.getState(), new Set(['plan-partners-fill', 'plan-partners-line', 'districts-regional-line'])).map((r) => r.label);
     expect(labels).toEqual(['对口合作县区', '区县界']);
+  });
+
+  it.each(['zh', 'en'] as const)('gives every row its own label and its own symbol, whichever zone is selected (%s)', (lang) => {
+    const everything = new Set(LAYERS.flatMap((l) => l.style.flatMap((layer) => [layer.id, ...['belt-north', 'belt-central', 'belt-south'].map((f) => `${layer.id}#${f}`)])));
+    for (const zone of ZONE_IDS) {
+      resetAtlasStore();
+      const s = useAtlasStore.getState();
+      s.setLang(lang);
+      s.setLayers(visibilityFrom(TOGGLE_IDS), {});
+      s.selectZone(zone, 'map');
+      const rows = legendRows(useAtlasStore.getState(), everything);
+      const labels = rows.map((r) => r.label);
+      expect(new Set(labels).size, `${zone}: ${labels.join(' | ')}`).toBe(labels.length);
+      // No name stands in the legend twice (福田区 selected once listed "选中：福田区" and "福田区").
+      const bare = labels.filter((l) => labels.some((other) => other !== l && other.endsWith(`：${l}`)));
+      expect(bare, zone).toEqual([]);
+      const symbols = rows.map((r) => JSON.stringify(r.swatch));
+      expect(new Set(symbols).size, `${zone}: symbols`).toBe(symbols.length);
+    }
+  });
+
+  it('draws the selection as a wide outline, unlike the clusters’ thin one', () => {
+    useAtlasStore.getState().selectZone('bagualing', 'map');
+    const rows = legendRows(useAtlasStore.getState(), new Set(['plan-clusters-fill', 'plan-clusters-line']));
+    expect(rows.map((r) => r.label)).toEqual(['选中：八卦岭片区', '组团（示意范围）']);
+    expect(rows[0]?.swatch).toEqual({ line: '#111111', lineWidth: 4 });
+    expect(rows[1]?.swatch.lineWidth).toBeUndefined();
   });
 });

@@ -14,7 +14,7 @@ import { LAYERS } from '../layers/registry';
 import type { LayerDef } from '../layers/types';
 import { styleLayer, swatchOf } from '../layers/swatch';
 import { legendFor } from '../layers/toggles';
-import type { MapSnapshot } from '../map/frame';
+import type { MapFrame, MapSnapshot } from '../map/frame';
 import type { AtlasState } from '../state/store';
 import { fullMapQueryOf } from '../url/sync';
 import type { ZoneId } from '../zones/ids';
@@ -56,14 +56,23 @@ export function exportPermalink(s: AtlasState, location: { origin: string; pathn
 
 const styleIdsOf = (def: LayerDef | undefined) => def?.style.map((l) => l.id) ?? [];
 
-/** Legend rows for what the exported frame actually draws (a layer switched on but outside the frame is left out). */
-export function legendRows(s: AtlasState, drawn: ReadonlySet<string>): LegendRow[] {
+/**
+ * Legend rows for what the exported frame actually draws (a layer switched on but outside the
+ * frame is left out); with 'all', every row the visible layers could list (before the frame is drawn).
+ */
+export function legendRows(s: AtlasState, drawn: ReadonlySet<string> | 'all'): LegendRow[] {
   const m = messagesFor(s.lang);
-  const isDrawn = (styleIds: string[]) => styleIds.some((id) => drawn.has(id));
+  const isDrawn = (styleIds: string[]) => drawn === 'all' || styleIds.some((id) => drawn.has(id));
   const rows: LegendRow[] = legendFor(s.visibility)
     .filter(({ toggle }) => isDrawn(toggle.layers.flatMap((id) => styleIdsOf(LAYERS.find((l) => l.id === id)))))
     .flatMap(({ entries }) => entries.filter((e) => !e.drawnAs || isDrawn(e.drawnAs)).map((e) => ({ label: e.label[s.lang], swatch: e.swatch })));
-  if (s.selectedZoneId) rows.unshift({ label: m.exportMap.selected(zoneById(s.selectedZoneId).name[s.lang]), swatch: swatchOf([styleLayer('clusters-highlight-line')]) });
+  // The selection's swatch is its outline as drawn when selected (4 px, black), not the hover-free fallback.
+  if (s.selectedZoneId) {
+    const name = zoneById(s.selectedZoneId).name[s.lang];
+    // 一核 or a belt selected: its name is already a row (its own symbol); the selection row need not repeat it.
+    const label = m.exportMap.selected(rows.some((r) => r.label === name) ? null : name);
+    rows.unshift({ label, swatch: swatchOf([styleLayer('clusters-highlight-line')], {}, { selected: true }) });
+  }
   for (const layer of s.importedLayers) {
     if (isDrawn(styleIdsOf(importedLayerDef(layer)))) rows.push({ label: layer.name, swatch: importedSwatch(layer) });
   }
@@ -72,7 +81,14 @@ export function legendRows(s: AtlasState, drawn: ReadonlySet<string>): LegendRow
     const value = measured.areaKm2 !== null ? `${m.measure.area} ${formatMeasuredKm2(measured.areaKm2, s.lang)}` : `${m.measure.length} ${formatMeasuredKm(measured.lengthKm, s.lang)}`;
     rows.push({ label: m.exportMap.measurement(value), swatch: swatchOf([styleLayer('measure-line')]) });
   }
-  return rows;
+  // Each row once (two imported files of one name, say): a legend that repeats itself explains nothing.
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = `${r.label}\u0000${JSON.stringify(r.swatch)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Attribution as the style's sources state it (an online basemap's too), as plain text. */
@@ -115,9 +131,10 @@ export function subjectZones(s: AtlasState): ZoneId[] {
 
 /**
  * Where the subject lies on the page, in image pixels: its bounds projected with Web Mercator at
- * the export's camera. Null for a turned or pitched map (its bounds are no longer a rectangle).
+ * the export's camera, clipped to the map frame. Null for a turned or pitched map (its bounds are
+ * no longer a rectangle) or a subject outside the frame.
  */
-export function subjectRect(s: AtlasState, snapshot: MapSnapshot, plan: ExportPlan): Rect | null {
+export function subjectRect(s: AtlasState, snapshot: Pick<MapFrame, 'center' | 'bearing' | 'pitch'>, plan: ExportPlan): Rect | null {
   if (Math.abs(snapshot.bearing) > 0.5 || snapshot.pitch >= 1 || !s.zoneGeo) return null;
   const boxes = subjectZones(s).flatMap((id) => {
     const g = s.zoneGeo?.get(id);
@@ -132,7 +149,10 @@ export function subjectRect(s: AtlasState, snapshot: MapSnapshot, plan: ExportPl
   };
   const [left, top] = page([Math.min(...boxes.map((b) => b[0])), Math.max(...boxes.map((b) => b[3]))]);
   const [right, bottom] = page([Math.max(...boxes.map((b) => b[2])), Math.min(...boxes.map((b) => b[1]))]);
-  return { x: left, y: top, w: right - left, h: bottom - top };
+  // Only the part inside the map frame is on the page: a subject larger than the frame is clipped to it.
+  const m = plan.mapRect;
+  const [x0, y0, x1, y1] = [Math.max(left, m.x), Math.max(top, m.y), Math.min(right, m.x + m.w), Math.min(bottom, m.y + m.h)];
+  return x1 > x0 && y1 > y0 ? { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } : null;
 }
 
 export function exportContent(s: AtlasState, snapshot: MapSnapshot, plan: ExportPlan, drawn: ReadonlySet<string>, permalink: string, qr: boolean[][], now: Date): ExportContent {

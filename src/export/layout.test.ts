@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ExportContent, type ExportOptions, fitText, layoutExport, legendCorner, overlapArea, type Primitive, wrapText } from './layout';
+import { type ExportContent, type ExportOptions, fitText, layoutExport, legendCorner, legendRect, legendReserve, overlapArea, type Primitive, wrapText } from './layout';
 import { LAYOUT, planExport } from './plan';
 import { presetById } from './presets';
 import { qrModules } from './qr';
@@ -32,10 +32,10 @@ const content = (over: Partial<ExportContent> = {}): ExportContent => ({
   bearing: 0,
   ...over,
 });
-const plan = (id = 'a4-landscape') => {
+const plan = (id = 'a4-landscape', reserve: Parameters<typeof planExport>[5] = null) => {
   const p = presetById(id);
   if (!p) throw new Error(id);
-  return planExport(p, 150, { width: 1280, height: 740, zoom: 12 }, options, qrModules('https://example.org/?v=1').length);
+  return planExport(p, 150, { width: 1280, height: 740, zoom: 12 }, options, qrModules('https://example.org/?v=1').length, reserve);
 };
 const texts = (prims: Primitive[]) => prims.flatMap((p) => (p.kind === 'text' ? [p] : []));
 
@@ -162,5 +162,62 @@ describe('legend placement', () => {
     expect(overlapArea({ x: at.x, y: at.y, w: 300, h: 200 }, subject)).toBe(0);
     const card = legendCard(layoutExport(p, options, content({ subject }), measure));
     expect(card && overlapArea(card, subject)).toBe(0);
+  });
+
+  // A subject filling the frame (a district framed edge to edge): a 24-row legend in any corner hides over 5 % of it.
+  const wide = (p: ReturnType<typeof plan>) => ({ ...p.mapRect });
+  const many = content({ legend: Array.from({ length: 24 }, (_, i) => ({ label: `图层 ${i}：本项目绘制的较长图例名称（约 ±200 米）`, swatch: { fill: '#0072b2' } })) });
+
+  it('keeps a legend that would hide a clear subject in a corner, and reserves no room', () => {
+    const p = plan();
+    const subject = { x: p.mapRect.x + p.mapRect.w * 0.4, y: p.mapRect.y + p.mapRect.h * 0.1, w: p.mapRect.w * 0.3, h: p.mapRect.h * 0.5 };
+    expect(legendReserve(p, '图例', content().legend, subject, measure)).toBeNull();
+    expect(legendReserve(p, '图例', content().legend, null, measure)).toBeNull();
+  });
+
+  it.each([
+    ['a4-landscape', 'right'],
+    ['a3-landscape', 'right'],
+    ['slide-1080', 'right'],
+    ['a4-portrait', 'bottom'],
+    ['a3-portrait', 'bottom'],
+  ] as const)('on %s moves a legend that would hide the subject beside the map (%s), clear of the map frame', (id, side) => {
+    const first = plan(id);
+    const reserve = legendReserve(first, '图例', many.legend, wide(first), measure);
+    expect(reserve?.side).toBe(side);
+    const p = plan(id, reserve);
+    // The map gives up exactly the reserved room; the page keeps its size.
+    expect(p.page).toEqual(first.page);
+    if (side === 'right') expect(p.mapRect.w).toBe(first.mapRect.w - Math.round(reserve?.size ?? 0));
+    else expect(p.mapRect.h).toBe(first.mapRect.h - Math.round(reserve?.size ?? 0));
+    expect(p.zoom).toBeLessThanOrEqual(first.zoom);
+    const card = legendRect(p, options, { ...many, subject: wide(p) }, measure);
+    expect(card).not.toBeNull();
+    if (!card || !p.legendArea) throw new Error('no legend');
+    // Wholly inside the legend's room, so nothing of the map (let alone the subject) is under it.
+    expect(overlapArea(card, p.mapRect)).toBe(0);
+    expect(card.x).toBeGreaterThanOrEqual(p.legendArea.x);
+    expect(card.y).toBeGreaterThanOrEqual(p.legendArea.y);
+    expect(card.x + card.w).toBeLessThanOrEqual(p.legendArea.x + p.legendArea.w + 0.5);
+    expect(card.y + card.h).toBeLessThanOrEqual(p.legendArea.y + p.legendArea.h + 0.5);
+    // And the drawn card is where legendRect says.
+    const drawn = layoutExport(p, options, { ...many, subject: wide(p) }, measure).find((q) => q.kind === 'rect' && q.rect.x === card.x && q.rect.y === card.y);
+    expect(drawn).toBeDefined();
+    // The footer band closes the page below the legend's room, never over it.
+    expect(card.y + card.h).toBeLessThanOrEqual(p.page.height - p.footer);
+    const bands = layoutExport(p, options, { ...many, subject: wide(p) }, measure).filter((q) => q.kind === 'rect' && q.rect.w === p.page.width && q.fill === '#ffffff');
+    for (const band of bands) if (band.kind === 'rect' && band.rect.y > 0) expect(overlapArea(band.rect, card)).toBe(0);
+  });
+
+  it('adds the legend’s room beside a view preset’s map, which stays the screen’s to the pixel', () => {
+    const first = plan('view-1x');
+    const reserve = legendReserve(first, '图例', many.legend, wide(first), measure);
+    expect(reserve?.side).toBe('right');
+    const p = plan('view-1x', reserve);
+    expect(p.mapRect).toEqual(first.mapRect);
+    expect(p.zoom).toBe(first.zoom);
+    expect(p.page.width).toBe(first.page.width + Math.round(reserve?.size ?? 0));
+    const card = legendRect(p, options, { ...many, subject: wide(p) }, measure);
+    expect(card && overlapArea(card, p.mapRect)).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
  * renderers (a 2D canvas for PNG, PDF operators for vector text). Pure: fonts come in as `measure`.
  */
 import type { Swatch } from '../layers/toggles';
-import { type ExportPlan, LAYOUT, notesLines, type Rect } from './plan';
+import { type ExportPlan, LAYOUT, type LegendReserve, notesLines, type Rect } from './plan';
 import { QR_QUIET_MODULES } from './qr';
 import type { ScaleBar } from './scaleBar';
 
@@ -171,7 +171,8 @@ function headerPrimitives(plan: ExportPlan, options: ExportOptions, measure: Mea
 
 function footerPrimitives(plan: ExportPlan, options: ExportOptions, content: ExportContent, measure: Measure): Primitive[] {
   const u = plan.page.pixelRatio;
-  const top = plan.mapRect.y + plan.mapRect.h;
+  // The band closes the page (a legend band, when there is one, sits between it and the map).
+  const top = plan.page.height - plan.footer;
   const quiet = QR_QUIET_MODULES * plan.qrModulePx;
   const qrSide = content.qr.length * plan.qrModulePx + 2 * quiet;
   const qrX = plan.page.width - qrSide;
@@ -243,14 +244,18 @@ function swatchPrimitives(swatch: Swatch, x: number, y: number, u: number): Prim
       fill: swatch.fill,
       fillOpacity: swatch.fillOpacity ?? 1,
     });
-  if (swatch.line)
+  if (swatch.line) {
+    // A wide line (the selection) is drawn inside the swatch's box, so its extra weight shows.
+    const width = (swatch.lineWidth ?? 2) * u;
+    const inset = (width - 2 * u) / 2;
     out.push({
       kind: 'rect',
-      rect,
+      rect: { x: rect.x + inset, y: rect.y + inset, w: rect.w - 2 * inset, h: rect.h - 2 * inset },
       stroke: swatch.line,
-      lineWidth: 2 * u,
+      lineWidth: width,
       dash: swatch.lineDashed ? [4 * u, 2 * u] : undefined,
     });
+  }
   return out;
 }
 
@@ -289,26 +294,83 @@ export function legendCorner(plan: ExportPlan, w: number, h: number, subject: Re
   return best;
 }
 
-/** The legend card, in the map corner that hides least of the subject; rows flow into more columns when the map is short. */
+/** The legend card's measurements: rows flow into more columns when the room is short. */
+export interface LegendBlock {
+  w: number;
+  h: number;
+  perColumn: number;
+  columnW: number;
+  labels: string[];
+}
+
+const LEGEND = { margin: 12, pad: 10, row: 20, size: 12, titleSize: 13, swatchW: 30 } as const;
+
+/** The card for `rows`: at most `maxHeight` tall (image pixels); with `maxWidth`, as few rows a column as fit that width. */
+export function legendBlock(plan: ExportPlan, title: string, rows: readonly LegendRow[], measure: Measure, room: { maxHeight: number; maxWidth?: number }): LegendBlock {
+  const u = plan.page.pixelRatio;
+  const [pad, row, size] = [LEGEND.pad * u, LEGEND.row * u, LEGEND.size * u];
+  const labels = rows.map((r) => fitText(r.label, size, false, plan.mapRect.w * 0.45, measure));
+  const columnW = LEGEND.swatchW * u + Math.max(0, ...labels.map((l) => measure(l, size, false))) + 12 * u;
+  const titleW = measure(title, LEGEND.titleSize * u, true);
+  let perColumn = Math.max(1, Math.floor((room.maxHeight - 2 * pad - row) / row));
+  if (room.maxWidth !== undefined) {
+    // A band: the fewest rows a column that keeps the columns within the width.
+    const columnsFit = Math.max(1, Math.floor((room.maxWidth - 2 * pad) / columnW));
+    perColumn = Math.max(1, Math.ceil(rows.length / columnsFit));
+  }
+  const columns = Math.ceil(rows.length / perColumn);
+  const w = Math.max(columns * columnW, titleW) + 2 * pad;
+  const h = 2 * pad + row + Math.min(perColumn, rows.length) * row;
+  return { w, h, perColumn, columnW, labels };
+}
+
+/**
+ * Whether a page preset should keep its legend beside the map: when even the best corner would
+ * hide more than 5 % of the subject. The column goes right of a landscape map, the band under a
+ * portrait one (a page preset's map gives up that room; a view preset's page grows by it, its
+ * map staying the screen's). Null when the legend fits in a corner.
+ */
+export function legendReserve(plan: ExportPlan, title: string, rows: readonly LegendRow[], subject: Rect | null, measure: Measure): LegendReserve | null {
+  if (!subject || rows.length === 0) return null;
+  const u = plan.page.pixelRatio;
+  const margin = LEGEND.margin * u;
+  const inside = legendBlock(plan, title, rows, measure, { maxHeight: plan.mapRect.h - 2 * margin });
+  const at = legendCorner(plan, inside.w, inside.h, subject);
+  const hidden = overlapArea({ x: at.x, y: at.y, w: inside.w, h: inside.h }, subject) / Math.max(1, subject.w * subject.h);
+  if (hidden <= 0.05) return null;
+  if (plan.mapRect.w >= plan.mapRect.h) return { side: 'right', size: inside.w + 2 * margin };
+  const band = legendBlock(plan, title, rows, measure, { maxHeight: Number.POSITIVE_INFINITY, maxWidth: plan.mapRect.w - 2 * margin });
+  return { side: 'bottom', size: band.h + 2 * margin };
+}
+
+/** Where the legend card goes and its measurements: the page's legend area when the plan keeps one, else the map corner that hides least of the subject. */
+function legendPlacement(plan: ExportPlan, content: ExportContent, measure: Measure): { x: number; y: number; block: LegendBlock } {
+  const margin = LEGEND.margin * plan.page.pixelRatio;
+  const area = plan.legendArea;
+  if (area) {
+    const room = area.w >= area.h ? { maxHeight: area.h - 2 * margin, maxWidth: area.w - 2 * margin } : { maxHeight: area.h - 2 * margin };
+    return { x: area.x + margin, y: area.y + margin, block: legendBlock(plan, content.legendTitle, content.legend, measure, room) };
+  }
+  const block = legendBlock(plan, content.legendTitle, content.legend, measure, { maxHeight: plan.mapRect.h - 2 * margin });
+  return { ...legendCorner(plan, block.w, block.h, content.subject), block };
+}
+
+/** The legend card's rectangle on the page (image pixels), or null when there is no legend to draw. */
+export function legendRect(plan: ExportPlan, options: ExportOptions, content: ExportContent, measure: Measure): Rect | null {
+  if (!options.legend || content.legend.length === 0) return null;
+  const { x, y, block } = legendPlacement(plan, content, measure);
+  return { x, y, w: block.w, h: block.h };
+}
+
 function legendPrimitives(plan: ExportPlan, content: ExportContent, measure: Measure): Primitive[] {
   if (content.legend.length === 0) return [];
   const u = plan.page.pixelRatio;
-  const margin = 12 * u;
-  const pad = 10 * u;
-  const row = 20 * u;
-  const size = 12 * u;
-  const titleSize = 13 * u;
-  const swatchW = 30 * u;
-  const maxLabel = plan.mapRect.w * 0.45;
-  const available = plan.mapRect.h - 2 * margin - 2 * pad - row;
-  const perColumn = Math.max(1, Math.floor(available / row));
-  const columns = Math.ceil(content.legend.length / perColumn);
-  const rowsShown = Math.min(perColumn, content.legend.length);
-  const labels = content.legend.map((r) => fitText(r.label, size, false, maxLabel, measure));
-  const columnW = swatchW + Math.max(...labels.map((l) => measure(l, size, false))) + 12 * u;
-  const w = Math.max(columns * columnW, measure(content.legendTitle, titleSize, true)) + 2 * pad;
-  const h = 2 * pad + row + rowsShown * row;
-  const { x: x0, y: y0 } = legendCorner(plan, w, h, content.subject);
+  const [pad, row, size, titleSize, swatchW] = [LEGEND.pad * u, LEGEND.row * u, LEGEND.size * u, LEGEND.titleSize * u, LEGEND.swatchW * u];
+  const {
+    x: x0,
+    y: y0,
+    block: { w, h, perColumn, columnW, labels },
+  } = legendPlacement(plan, content, measure);
   const out: Primitive[] = [
     card({ x: x0, y: y0, w, h }, u),
     {

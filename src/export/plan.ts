@@ -35,6 +35,14 @@ export interface ExportPlan {
   footer: number;
   /** Side of one QR module, in image pixels. */
   qrModulePx: number;
+  /** Page space beside the map kept for the legend (image pixels), when it would hide the subject inside the frame. */
+  legendArea: Rect | null;
+}
+
+/** Room for the legend outside the map frame: a column at the right of the page or a band under the map, in image pixels. */
+export interface LegendReserve {
+  side: 'right' | 'bottom';
+  size: number;
 }
 
 /** The layout's spacing in CSS pixels; every length is multiplied by the page's pixel ratio. */
@@ -78,17 +86,20 @@ export function bandHeights(pixelRatio: number, options: BandOptions, qrModuleCo
   return { header, footer };
 }
 
-export function planExport(preset: ExportPreset, dpi: Dpi, screen: ScreenFrame, options: BandOptions, qrModuleCount: number): ExportPlan {
+export function planExport(preset: ExportPreset, dpi: Dpi, screen: ScreenFrame, options: BandOptions, qrModuleCount: number, reserve: LegendReserve | null = null): ExportPlan {
   if (preset.kind === 'view') {
     // The map is the screen's map, pixel for pixel at the scale: the bands are added around it.
     const pixelRatio = preset.scale;
     const { header, footer } = bandHeights(pixelRatio, options, qrModuleCount);
     const w = screen.width * pixelRatio;
     const h = screen.height * pixelRatio;
+    // Room for the legend is added beside the map, like the bands: the map stays the screen's.
+    const right = reserve?.side === 'right' ? Math.round(reserve.size) : 0;
+    const bottom = reserve?.side === 'bottom' ? Math.round(reserve.size) : 0;
     return {
       page: {
-        width: w,
-        height: header + h + footer,
+        width: w + right,
+        height: header + h + bottom + footer,
         pixelRatio,
         paperMm: null,
         dpi: CSS_DPI * pixelRatio,
@@ -99,16 +110,20 @@ export function planExport(preset: ExportPreset, dpi: Dpi, screen: ScreenFrame, 
       header,
       footer,
       qrModulePx: qrModulePixels(pixelRatio),
+      legendArea: right > 0 ? { x: w, y: header, w: right, h } : bottom > 0 ? { x: 0, y: header + h, w: w, h: bottom } : null,
     };
   }
   const page = fixedPageSize(preset, dpi);
   const { header, footer } = bandHeights(page.pixelRatio, options, qrModuleCount);
+  const right = reserve?.side === 'right' ? Math.round(reserve.size) : 0;
+  const bottom = reserve?.side === 'bottom' ? Math.round(reserve.size) : 0;
   const mapRect = {
     x: 0,
     y: header,
-    w: page.width,
-    h: page.height - header - footer,
+    w: page.width - right,
+    h: page.height - header - footer - bottom,
   };
+  const legendArea = reserve ? (right > 0 ? { x: mapRect.w, y: header, w: right, h: mapRect.h } : { x: 0, y: header + mapRect.h, w: page.width, h: bottom }) : null;
   const mapCss = {
     width: containerCssSize(mapRect.w, page.pixelRatio),
     height: containerCssSize(mapRect.h, page.pixelRatio),
@@ -126,6 +141,7 @@ export function planExport(preset: ExportPreset, dpi: Dpi, screen: ScreenFrame, 
     header,
     footer,
     qrModulePx: qrModulePixels(page.pixelRatio),
+    legendArea,
   };
 }
 

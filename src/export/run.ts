@@ -2,16 +2,17 @@
  * One export from start to file: plan, render the map at the target resolution, lay the page
  * out, encode it. Cancellable at every step; a size the browser cannot draw fails up front.
  */
+import { messagesFor } from '../i18n';
 import type { MapFrame } from '../map/frame';
 import { renderOffscreen } from '../map/offscreen';
-import { useAtlasStore } from '../state/store';
+import { type AtlasState, useAtlasStore } from '../state/store';
 import { canvasMeasure, drawPrimitives } from './drawCanvas';
-import { defaultTitle, exportContent, exportPermalink, exportSubject } from './content';
+import { defaultTitle, exportContent, exportPermalink, exportSubject, legendRows, subjectRect } from './content';
 import { exportFileName } from './fileName';
-import { type ExportOptions, layoutExport } from './layout';
+import { type ExportOptions, layoutExport, legendRect, legendReserve, type Measure } from './layout';
 import { buildPdf } from './pdf';
 import { pdfTextWidth } from './pdfFonts';
-import { type ExportPlan, fits, planExport, suggestSmaller } from './plan';
+import { type ExportPlan, fits, planExport, type Rect, suggestSmaller } from './plan';
 import { itxtChunk, physChunk, withPngChunks } from './pngMeta';
 import { type Dpi, EXPORT_PRESETS, type ExportPreset, pointsPerPixel } from './presets';
 import { qrModules } from './qr';
@@ -27,11 +28,19 @@ export interface ExportRequest {
   options: ExportOptions;
 }
 
+/** Where the page put its legend and its subject (image pixels): the dialog says so, the coverage audit checks it. */
+export interface ExportLayout {
+  legend: Rect | null;
+  subject: Rect | null;
+  legendBeside: boolean;
+}
+
 export interface ExportResult {
   blob: Blob;
   fileName: string;
   width: number;
   height: number;
+  layout: ExportLayout;
 }
 
 export class TooLargeError extends ExportError {
@@ -44,20 +53,31 @@ export class TooLargeError extends ExportError {
   }
 }
 
-/**
- * The plan the dialog shows before export: the same inputs as the export itself (the live map's
- * frame from the store, the QR code's size), so the same size. Pure.
- */
-export function previewPlan(preset: ExportPreset, dpi: Dpi, frame: MapFrame, options: Pick<ExportOptions, 'title' | 'notes'>, qrSize: number): ExportPlan {
-  return planExport(preset, dpi, frame, options, qrSize);
-}
-
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new ExportError('render', 'the browser could not encode the PNG'))), 'image/png'));
 }
 
 function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
+}
+
+/** The text widths the file will be laid out with: the canvas's font for PNG, the PDF font's metrics for PDF. */
+function textMeasure(format: ExportFormat): Measure {
+  const ctx = format === 'png' ? document.createElement('canvas').getContext('2d') : null;
+  return ctx ? canvasMeasure(ctx) : pdfTextWidth;
+}
+
+/**
+ * The export's plan, as the dialog states it and the export draws it: the preset's page, with
+ * room for the legend beside the map when in every corner it would hide over 5 % of the subject.
+ * Decided before the map is drawn, from every row the visible layers could list (the drawn frame
+ * can only list fewer).
+ */
+export function exportPlan(preset: ExportPreset, dpi: Dpi, frame: MapFrame, options: ExportOptions, qrSize: number, format: ExportFormat, state: AtlasState): ExportPlan {
+  const plan = planExport(preset, dpi, frame, options, qrSize);
+  if (!options.legend) return plan;
+  const reserve = legendReserve(plan, messagesFor(state.lang).layers.legend, legendRows(state, 'all'), subjectRect(state, frame, plan), textMeasure(format));
+  return reserve ? planExport(preset, dpi, frame, options, qrSize, reserve) : plan;
 }
 
 export async function runExport(request: ExportRequest, onPhase: (phase: ExportPhase) => void, signal: AbortSignal): Promise<ExportResult> {
@@ -67,7 +87,7 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
   const now = new Date();
   const permalink = exportPermalink(state, window.location);
   const qr = qrModules(permalink);
-  const planFor = (preset: ExportPreset, dpi: Dpi) => planExport(preset, dpi, snapshot, request.options, qr.length);
+  const planFor = (preset: ExportPreset, dpi: Dpi) => exportPlan(preset, dpi, snapshot, request.options, qr.length, request.format, state);
   const plan = planFor(request.preset, request.dpi);
   if (!fits(plan, snapshot.gpuLimit)) throw new TooLargeError(plan, snapshot.gpuLimit, suggestSmaller(EXPORT_PRESETS, plan, snapshot.gpuLimit, planFor));
 
@@ -83,19 +103,21 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
     const content = exportContent(state, snapshot, plan, map.drawn, permalink, qr, now);
     const fileName = exportFileName(exportSubject(state), state.lang, now, request.format);
     const { width, height } = plan.page;
+    const layoutOf = (m: Measure): ExportLayout => ({ legend: legendRect(plan, request.options, content, m), subject: content.subject, legendBeside: plan.legendArea !== null });
     if (request.format === 'png') {
       const canvas = document.createElement('canvas');
       canvas.width = width;
       canvas.height = height;
       const ctx = canvas.getContext('2d');
       if (!ctx) throw new ExportError('too-large', 'no 2D canvas of this size');
-      drawPrimitives(ctx, layoutExport(plan, request.options, content, canvasMeasure(ctx)), map.canvas);
+      const canvasWidth = canvasMeasure(ctx);
+      drawPrimitives(ctx, layoutExport(plan, request.options, content, canvasWidth), map.canvas);
       map.dispose();
       onPhase('encode');
       const png = new Uint8Array(await (await toBlob(canvas)).arrayBuffer());
       throwIfAborted(signal);
       const tagged = withPngChunks(png, [physChunk(plan.page.dpi), itxtChunk('Title', request.options.title), itxtChunk('Source', permalink)]);
-      return { blob: new Blob([tagged as BlobPart], { type: 'image/png' }), fileName, width, height };
+      return { blob: new Blob([tagged as BlobPart], { type: 'image/png' }), fileName, width, height, layout: layoutOf(canvasWidth) };
     }
     // PDF: only the map is raster; everything around it is drawn as vector operators.
     const { w, h } = plan.mapRect;
@@ -118,7 +140,7 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
       info: { title: request.options.title || defaultTitle(state), subject: permalink, creationDate: now },
     });
     throwIfAborted(signal);
-    return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), fileName, width, height };
+    return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), fileName, width, height, layout: layoutOf(pdfTextWidth) };
   } finally {
     map.dispose();
   }

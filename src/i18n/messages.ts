@@ -142,13 +142,15 @@ export interface Messages {
     print: string;
     phases: Record<'map' | 'compose' | 'encode', string>;
     done: (file: string) => string;
+    legendBeside: string;
     cancelled: string;
     tooLarge: (size: string, limit: number) => string;
     trySuggestion: (label: string) => string;
     useSuggestion: string;
     timeout: string;
     failed: (reason: string) => string;
-    selected: (name: string) => string;
+    /** The selection's legend row; `null` when the zone's name is already a row of its own (一核, a belt). */
+    selected: (name: string | null) => string;
     measurement: (value: string) => string;
     attributionLine: (text: string) => string;
     sourcesLine: (text: string) => string;

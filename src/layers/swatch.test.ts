@@ -12,6 +12,11 @@ describe('paintValue', () => {
     expect(paintValue(match, { id: 'c' })).toBe('#bbb');
     expect(paintValue(match, { id: 'z' })).toBe('#000');
     expect(paintValue(['case', ['boolean', ['feature-state', 'selected'], false], 4, 0], {})).toBe(0);
+    // With a feature-state given, the branch the map would take for it.
+    const highlight = ['case', ['boolean', ['feature-state', 'selected'], false], 4, ['boolean', ['feature-state', 'hover'], false], 2.5, 0];
+    expect(paintValue(highlight, {}, { selected: true })).toBe(4);
+    expect(paintValue(highlight, {}, { hover: true })).toBe(2.5);
+    expect(paintValue(highlight, {}, { selected: false })).toBe(0);
     expect(paintValue(['interpolate', ['linear'], ['zoom'], 9, 2, 14, 5], {})).toBeUndefined();
   });
 });

@@ -10,6 +10,8 @@ export interface Swatch {
   fillOpacity?: number;
   line?: string;
   lineDashed?: boolean;
+  /** A line drawn wider than the legend's usual 2 px (the selection outline): its width in CSS px. */
+  lineWidth?: number;
   circle?: string;
   circleStroke?: string;
 }
@@ -25,13 +27,16 @@ export interface LegendEntry {
 }
 
 type FeatureSample = Record<string, string>;
+/** Feature-state flags (`selected`, `hover`) a swatch is drawn for; none by default. */
+type FeatureState = Record<string, boolean>;
 
 /**
- * A paint value as the map would draw it for a feature with `props`: a literal, `['get', key]`,
- * or `['match', ['get', key], …, fallback]`. Feature-state `case`s (highlights) draw their
- * fallback. Anything else is not a legend's business: undefined.
+ * A paint value as the map would draw it for a feature with `props` and `state`: a literal,
+ * `['get', key]`, `['match', ['get', key], …, fallback]`, or a `case` on feature-state flags
+ * (`['boolean', ['feature-state', key], …]`, as the highlights use). Anything else is not a
+ * legend's business: undefined.
  */
-export function paintValue(value: unknown, props: FeatureSample): unknown {
+export function paintValue(value: unknown, props: FeatureSample, state: FeatureState = {}): unknown {
   if (!Array.isArray(value)) return value;
   const [op, ...args] = value as [unknown, ...unknown[]];
   const input = (expr: unknown) => (Array.isArray(expr) && expr[0] === 'get' && typeof expr[1] === 'string' ? props[expr[1]] : undefined);
@@ -44,16 +49,21 @@ export function paintValue(value: unknown, props: FeatureSample): unknown {
     }
     return paintValue(args[args.length - 1], props);
   }
-  if (op === 'case') return paintValue(args[args.length - 1], props);
+  if (op === 'case') {
+    const flag = (cond: unknown) =>
+      Array.isArray(cond) && cond[0] === 'boolean' && Array.isArray(cond[1]) && cond[1][0] === 'feature-state' && state[String(cond[1][1])] === true;
+    for (let i = 0; i + 1 < args.length; i += 2) if (flag(args[i])) return paintValue(args[i + 1], props, state);
+    return paintValue(args[args.length - 1], props, state);
+  }
   return undefined;
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 
-export function swatchOf(layers: readonly StyleLayer[], props: FeatureSample = {}): Swatch {
+export function swatchOf(layers: readonly StyleLayer[], props: FeatureSample = {}, state: FeatureState = {}): Swatch {
   const swatch: Swatch = {};
-  const paint = (layer: StyleLayer, key: string) => paintValue((layer.paint as Record<string, unknown> | undefined)?.[key], props);
+  const paint = (layer: StyleLayer, key: string) => paintValue((layer.paint as Record<string, unknown> | undefined)?.[key], props, state);
   const fill = layers.find((l) => l.type === 'fill');
   const line = layers.find((l) => l.type === 'line');
   const circle = layers.find((l) => l.type === 'circle');
@@ -66,6 +76,8 @@ export function swatchOf(layers: readonly StyleLayer[], props: FeatureSample = {
     swatch.line = text(paint(line, 'line-color'));
     // A dash array is a plain array of numbers, not an expression: its presence is what counts.
     if ((line.paint as Record<string, unknown> | undefined)?.['line-dasharray'] !== undefined) swatch.lineDashed = true;
+    const width = num(paint(line, 'line-width'));
+    if (width !== undefined && width > 2) swatch.lineWidth = width;
   }
   if (circle) {
     swatch.circle = text(paint(circle, 'circle-color'));

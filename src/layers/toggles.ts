@@ -159,7 +159,8 @@ export const TOGGLES: readonly ToggleDef[] = [
     title: { zh: '福田区界', en: 'Futian boundary' },
     layers: ['futian'],
     defaultVisible: true,
-    legend: [legendEntry({ zh: '福田区', en: 'Futian District' }, ['futian-fill', 'futian-line'])],
+    // 区界, not the bare name: an export of 福田区 selected also lists "选中：福田区" (one name, two symbols).
+    legend: [legendEntry({ zh: '福田区界', en: 'Futian District boundary' }, ['futian-fill', 'futian-line'])],
   },
   {
     id: 'boundaries',

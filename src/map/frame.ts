@@ -18,14 +18,14 @@ export interface MapFrame {
   gpuLimit: number;
   /** What the map shows, [west, south, east, north]: a briefing step made from this view frames these bounds. */
   bounds: [number, number, number, number];
+  center: LngLat;
+  bearing: number;
+  pitch: number;
 }
 
 export interface MapSnapshot extends MapFrame {
   /** The style as drawn: layer toggles, language, imported layers and the measurement included. */
   style: StyleSpecification;
-  center: LngLat;
-  bearing: number;
-  pitch: number;
 }
 
 /** Handed to the store by MapView while the map lives; export asks it, never the map. */
@@ -44,20 +44,33 @@ export function gpuCanvasLimit(canvas: HTMLCanvasElement): number {
 export function readFrame(map: MaplibreMap, gpuLimit: number): MapFrame {
   const c = map.getCanvas();
   const b = map.getBounds();
+  const center = map.getCenter();
   return {
     width: Math.round(c.width / map.getPixelRatio()),
     height: Math.round(c.height / map.getPixelRatio()),
     zoom: map.getZoom(),
     gpuLimit,
     bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+    center: [center.lng, center.lat],
+    bearing: map.getBearing(),
+    pitch: map.getPitch(),
   };
 }
 
 export function sameFrame(a: MapFrame | null, b: MapFrame): boolean {
-  return a !== null && a.width === b.width && a.height === b.height && a.zoom === b.zoom && a.gpuLimit === b.gpuLimit && a.bounds.every((v, i) => v === b.bounds[i]);
+  return (
+    a !== null &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.zoom === b.zoom &&
+    a.gpuLimit === b.gpuLimit &&
+    a.bearing === b.bearing &&
+    a.pitch === b.pitch &&
+    a.bounds.every((v, i) => v === b.bounds[i]) &&
+    a.center.every((v, i) => v === b.center[i])
+  );
 }
 
 export function readSnapshot(map: MaplibreMap, gpuLimit: number): MapSnapshot {
-  const center = map.getCenter();
-  return { ...readFrame(map, gpuLimit), style: map.getStyle() as StyleSpecification, center: [center.lng, center.lat], bearing: map.getBearing(), pitch: map.getPitch() };
+  return { ...readFrame(map, gpuLimit), style: map.getStyle() as StyleSpecification };
 }

@@ -3,11 +3,11 @@
  * title and notes, what to include; progress with cancel; copy to clipboard. Loaded on demand.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { defaultTitle, exportPermalink } from '../export/content';
+import { defaultTitle, exportPermalink, legendRows } from '../export/content';
 import { qrModules } from '../export/qr';
 import type { ExportOptions } from '../export/layout';
 import { type Dpi, DPIS, EXPORT_PRESETS, type PresetId, presetById } from '../export/presets';
-import { type ExportFormat, type ExportPhase, type ExportResult, previewPlan, runExport, TooLargeError } from '../export/run';
+import { type ExportFormat, type ExportPhase, type ExportResult, exportPlan, runExport, TooLargeError } from '../export/run';
 import { fits } from '../export/plan';
 import { ExportError } from '../export/errors';
 import { messagesFor } from '../i18n';
@@ -37,6 +37,8 @@ export function ExportPanel() {
   // The QR code's size depends on the permalink's length: rebuilt only when the link changes.
   const permalink = useAtlasStore((s) => exportPermalink(s, window.location));
   const qrSize = useMemo(() => qrModules(permalink).length, [permalink]);
+  // The legend's rows decide whether it goes beside the map (and so a view preset's page size): re-plan when they change.
+  useAtlasStore((s) => legendRows(s, 'all').map((r) => r.label).join('\n'));
   const m = messagesFor(lang);
   const [format, setFormat] = useState<ExportFormat>('png');
   const [presetId, setPresetId] = useState<PresetId>('view-2x');
@@ -54,7 +56,8 @@ export function ExportPanel() {
   const title = customTitle ?? defaultTitle({ lang, selectedZoneId, briefingSteps, stepIndex });
   const preset = presetById(presetId) ?? EXPORT_PRESETS[0];
   const options: ExportOptions = { title, notes, ...parts };
-  const preview = preset && frame ? { plan: previewPlan(preset, dpi, frame, options, qrSize), gpuLimit: frame.gpuLimit } : null;
+  // Everything else the plan reads is subscribed to above (frame, permalink, legend rows).
+  const preview = preset && frame ? { plan: exportPlan(preset, dpi, frame, options, qrSize, format, useAtlasStore.getState()), gpuLimit: frame.gpuLimit } : null;
   const tooLarge = preview ? !fits(preview.plan, preview.gpuLimit) : false;
   const sizeText = (w: number, h: number) => `${formatNumber(w, lang, 0)} × ${formatNumber(h, lang, 0)}`;
 
@@ -193,8 +196,16 @@ export function ExportPanel() {
         )}
       </div>
       {status.kind === 'done' && (
-        <p role="status" className="export-done" data-testid="export-done" data-file={status.result.fileName}>
+        <p
+          role="status"
+          className="export-done"
+          data-testid="export-done"
+          data-file={status.result.fileName}
+          // Where the page put the legend and the subject, for the export coverage audit (test/e2e/framing.e2e.ts).
+          data-layout={JSON.stringify(status.result.layout)}
+        >
           {m.exportMap.done(status.result.fileName)}{' '}
+          {status.result.layout.legendBeside && `${m.exportMap.legendBeside} `}
           {status.result.blob.type === 'image/png' && (
             <button type="button" onClick={() => copy(status.result.blob)}>
               {m.exportMap.copy}

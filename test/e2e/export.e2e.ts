@@ -1,10 +1,10 @@
 /** Export: every preset at its promised pixel size, a legend, a QR code that leads back, PDF with text, print. */
-import fs from 'node:fs';
 import jsQR from 'jsqr';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdf, pageText } from '../support/pdfjs-node';
+import { choose, exportFile, HEAVY_EXPORT_TIMEOUT_MS, openExport } from './exportDialog';
 import { baseUrl, countPixelsNear, distinctColours, hexToRgb, launchBrowser, mapCanvasPixels, NO_WEBGL, openPage, waitForMapIdle } from './browser';
 
 let browser: Browser;
@@ -14,42 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-interface Stated {
-  width: number;
-  height: number;
-  mapY: number;
-  mapHeight: number;
-  gpuLimit: number;
-}
-
-async function openExport(page: Page): Promise<void> {
-  await page
-    .locator('nav.header-actions')
-    .getByRole('button', { name: /^(导出|Export)$/ })
-    .click();
-  await page.locator('.export-drawer h2').waitFor();
-}
-
-async function choose(page: Page, preset: string, dpi: 150 | 300 = 300, format: 'png' | 'pdf' = 'png'): Promise<Stated> {
-  await page.getByTestId('export-preset').selectOption(preset);
-  if (preset.startsWith('a')) await page.getByTestId('export-dpi').selectOption(String(dpi));
-  await page.locator(`.export-drawer input[value="${format}"]`).check();
-  const size = page.getByTestId('export-size');
-  const read = async (name: string) => Number(await size.getAttribute(`data-${name}`));
-  return { width: await read('width'), height: await read('height'), mapY: await read('map-y'), mapHeight: await read('map-height'), gpuLimit: await read('gpu-limit') };
-}
-
-// The largest files take ~25 s on a loaded two-core machine with software GL: room above the default 60 s.
-const HEAVY_EXPORT_TIMEOUT_MS = 180_000;
-
-async function exportFile(page: Page): Promise<{ bytes: Buffer; name: string }> {
-  const download = page.waitForEvent('download', { timeout: 180_000 });
-  await page.locator('.export-drawer button.primary').click();
-  const file = await download;
-  const path = await file.path();
-  return { bytes: fs.readFileSync(path), name: file.suggestedFilename() };
-}
 
 function crop(png: PNG, x: number, y: number, w: number, h: number): PNG {
   const out = new PNG({ width: w, height: h });

@@ -2,18 +2,23 @@
  * The framing rule, audited as a planner would see it: for every step of the built-in briefing,
  * at the sizes a briefing is shown, the step's subject is on screen and not under any panel,
  * chip, legend, step bar or control (at most 5 % of its bounds hidden), and the ▶ button is the
- * element under its own centre (nothing covers it).
+ * element under its own centre (nothing covers it). Exports in every preset keep the legend off
+ * their subject.
  */
 import fs from 'node:fs';
 import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import briefings from '../../data/content/briefings.json';
+import { overlapArea } from '../../src/export/layout';
+import type { Rect } from '../../src/export/plan';
 import { worldPx } from '../../src/export/scaleBar';
 import { OBSTACLE_SELECTOR, unionBounds } from '../../src/map/framing';
 import { PLANNING_GROUPS } from '../../src/zones/ids';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, waitForMapIdle } from './browser';
+import { choose, exportFile, HEAVY_EXPORT_TIMEOUT_MS, openExport } from './exportDialog';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -117,4 +122,49 @@ describe('a selected zone is framed clear of its panel', () => {
     await expect.poll(() => hiddenShare(page, [zone]), { timeout: 15_000 }).toBeLessThanOrEqual(0.05);
     await page.context().close();
   });
+});
+
+describe('exports keep their legend off their subject', () => {
+  // Every preset; paper at 150 dpi (300 dpi is the same layout at twice the pixels).
+  const PRESETS = ['view-1x', 'view-2x', 'slide-1080', 'slide-2160', 'a4-portrait', 'a4-landscape', 'a3-portrait', 'a3-landscape'] as const;
+  it.each([
+    ['the district', '', 1280, 800],
+    ['八卦岭 selected', '?zone=bagualing', 1280, 800],
+    // The district edge to edge: no corner is clear, so page presets put the legend beside the map.
+    ['the district filling the frame', '?view=114.055,22.545,13.9,0,0', 1280, 800],
+  ])(
+    '%s: no more than a twentieth of the subject under the legend in any preset, and the card in the file where the layout says',
+    async (_label, query, width, height) => {
+      const { page, consoleErrors } = await openPage(browser, query, { viewport: { width, height } });
+      await waitForMapIdle(page);
+      await openExport(page);
+      for (const preset of PRESETS) {
+        await choose(page, preset, 150);
+        const { bytes } = await exportFile(page);
+        const done = page.getByTestId('export-done');
+        const layout = JSON.parse((await done.getAttribute('data-layout')) ?? 'null') as { legend: Rect | null; subject: Rect | null; legendBeside: boolean };
+        expect(layout.subject, preset).not.toBeNull();
+        expect(layout.legend, preset).not.toBeNull();
+        const { legend, subject } = layout as { legend: Rect; subject: Rect };
+        const covered = overlapArea(legend, subject) / (subject.w * subject.h);
+        expect(covered, `${preset}: ${(covered * 100).toFixed(1)} % of the subject under the legend`).toBeLessThanOrEqual(0.05);
+        // The card's grey border is in the file at the reported place (top edge, a quarter and three quarters along).
+        const png = PNG.sync.read(bytes);
+        // The line is anti-aliased across the edge: the nearest of the three pixel rows around it.
+        const greyness = (x: number, y: number) => {
+          const i = (y * png.width + x) * 4;
+          return Math.max(...[0, 1, 2].map((c) => Math.abs((png.data[i + c] ?? 0) - 0xbb)));
+        };
+        for (const f of [0.25, 0.75]) {
+          const x = Math.round(legend.x + legend.w * f);
+          const y = Math.round(legend.y);
+          expect(Math.min(greyness(x, y - 1), greyness(x, y), greyness(x, y + 1)), `${preset}: legend border`).toBeLessThanOrEqual(40);
+        }
+        if (layout.legendBeside) expect(await done.textContent()).toMatch(/图例放在地图旁/);
+      }
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    },
+    HEAVY_EXPORT_TIMEOUT_MS * 2,
+  );
 });
