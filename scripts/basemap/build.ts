@@ -11,7 +11,7 @@ import { featureToWgs84, gcj02ToWgs84Position, roundPositions } from './datum';
 import { asFeature, clipPolygonal, finishPolygonal, type Polygonal } from '../lib/geometry';
 import { englishDistrictName } from './names';
 import { drawnShenzhenRiver, landAcrossRiver, withoutSideOfRiver } from './riverBorder';
-import { COORD_DECIMALS, DETAIL_BBOX, DETAIL_DISTRICTS, GUANGDONG_CITIES, LAND_COUNTRIES, PACKAGES, REGION_BBOX, TOLERANCE_DEG } from './sources';
+import { COORD_DECIMALS, DETAIL_BBOX, DETAIL_DISTRICTS, DISTRICT_LABEL_AT, GUANGDONG_CITIES, LAND_COUNTRIES, PACKAGES, REGION_BBOX, TOLERANCE_DEG } from './sources';
 
 const require = createRequire(import.meta.url);
 
@@ -95,6 +95,14 @@ function labelPoint(geometry: Polygonal, cpGcj?: [number, number]): Position {
     if (booleanPointInPolygon(cp, geometry)) return roundPoint(cp);
   }
   return roundPoint(pointOnFeature(geometry).geometry.coordinates);
+}
+
+/** A district's label point: the project's own where it sets one (DISTRICT_LABEL_AT; it must lie inside), else labelPoint. */
+function districtLabelPoint(nameZh: string, geometry: Polygonal, cpGcj?: [number, number]): Position {
+  const at = DISTRICT_LABEL_AT[nameZh];
+  if (!at) return labelPoint(geometry, cpGcj);
+  if (!booleanPointInPolygon(at, geometry)) throw new Error(`DISTRICT_LABEL_AT: ${nameZh}'s label point ${at.join(',')} is outside it`);
+  return roundPoint(at);
 }
 
 function bboxesOverlap(a: BBox, b: BBox): boolean {
@@ -188,7 +196,7 @@ export function buildBasemap(osmLand: LandByCountry = readLand()): BasemapOutput
       labels.push({
         type: 'Feature',
         properties: { key: props.key, kind: 'district', name_zh: nameZh, name_en: nameEn, rank: city.zh === '深圳市' ? 2 : 3 },
-        geometry: { type: 'Point', coordinates: labelPoint(geometry, district.properties.cp) },
+        geometry: { type: 'Point', coordinates: districtLabelPoint(nameZh, geometry, district.properties.cp) },
       });
     }
   }

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { area, booleanClockwise, featureCollection, intersect, pointToLineDistance } from '@turf/turf';
+import { area, booleanClockwise, booleanPointInPolygon, featureCollection, intersect, pointToLineDistance } from '@turf/turf';
 import type { FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import gjv from 'geojson-validation';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +111,18 @@ describe('output shape', () => {
     const districts = JSON.parse(committed('districts-detail.geojson')) as FeatureCollection<Polygon, { name_zh: string; name_en: string }>;
     const names = districts.features.map((f) => `${f.properties.name_zh}|${f.properties.name_en}`);
     expect(names).toEqual(expect.arrayContaining(['福田区|Futian District', '博罗县|Boluo County', '湘桥区|Xiangqiao District', '和平县|Heping County', '海丰县|Haifeng County']));
+  });
+
+  it('draws no city boundary across Futian’s land (the dashed line once zig-zagged through 金地-沙头)', () => {
+    const futian = (JSON.parse(committed('futian.geojson')) as FeatureCollection<Polygon>).features[0].geometry;
+    const cities = JSON.parse(committed('cities.geojson')) as FeatureCollection<Polygon | MultiPolygon, { name_zh: string }>;
+    const edge: LineString = { type: 'LineString', coordinates: futian.coordinates[0] };
+    // A city-line vertex inside Futian, farther than the regional layer's generalisation from its edge, is a line on land.
+    const inland = cities.features.flatMap((c) => {
+      const rings = c.geometry.type === 'Polygon' ? c.geometry.coordinates : c.geometry.coordinates.flat();
+      return rings.flat().filter((p) => booleanPointInPolygon(p, futian) && pointToLineDistance(p, edge, { units: 'meters' }) > 150).map((p) => `${c.properties.name_zh} ${p.join(',')}`);
+    });
+    expect(inland).toEqual([]);
   });
 
   it('the style switches to the detail layers at the zoom the pipeline built them for', () => {

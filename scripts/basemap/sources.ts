@@ -63,6 +63,14 @@ export const DETAIL_DISTRICTS: readonly string[] = ['博罗县', '和平县', '�
 /** Zoom at which the detail layers replace the regional ones (style and budget test share it). */
 export const DETAIL_MIN_ZOOM = 9;
 
+/**
+ * District labels placed by the project (WGS84) instead of at the source's `cp`. 福田区's `cp`
+ * (114.050, 22.524) falls on the plan's own zones, between 中央活力区 and the Loop, where the
+ * district's name sat on a zone's edge; its northwest (north of 香蜜湖, west of 梅林-彩田) is land
+ * the plan leaves free.
+ */
+export const DISTRICT_LABEL_AT: Readonly<Record<string, [number, number]>> = { 福田区: [114.012, 22.57] };
+
 /** ISO 3166 alpha-3 codes taken from the land polygons (political land borders). */
 export const LAND_COUNTRIES = [
   { a3: 'CHN', zh: '中国内地', en: 'Mainland China' },

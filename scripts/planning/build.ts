@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { booleanPointInPolygon, buffer, difference, featureCollection, intersect, union } from '@turf/turf';
+import { along, booleanPointInPolygon, buffer, difference, featureCollection, intersect, length, union } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Polygon, Position } from 'geojson';
 import type { Localized } from '../../src/content/types';
 import { GROUP_OF_KIND, PLANNING_GROUPS, type PlanningGroup, ZONE_IDS, type ZoneId, type ZoneKind } from '../../src/zones/ids';
@@ -61,8 +61,18 @@ export function labelText(name: string, lang: 'zh' | 'en'): string {
   return middle > 0 ? `${name.slice(0, middle)}\n${name.slice(middle + 1)}` : name;
 }
 
+/**
+ * Where a corridor with a centreline (the axis) is named: a third of the way along from its
+ * northern end, on the line. Its middle lies beside 一核, whose name would take the place.
+ */
+export function northernThird(line: LineString): Position {
+  const coords = line.coordinates;
+  const north = (coords[0]?.[1] ?? 0) >= (coords.at(-1)?.[1] ?? 0) ? line : { ...line, coordinates: [...coords].reverse() };
+  return along(north, length({ type: 'Feature', properties: {}, geometry: north }) / 3).geometry.coordinates;
+}
+
 /** Groups whose zone names the map writes (the layers in src/layers/planning.ts with a label). */
-const LABELLED_GROUPS: readonly PlanningGroup[] = ['belts', 'clusters', 'parks', 'partners', 'villages'];
+const LABELLED_GROUPS: readonly PlanningGroup[] = ['belts', 'core', 'axis', 'clusters', 'parks', 'partners', 'villages'];
 
 export type PlanningFeature = Feature<Geometry, ZoneProps>;
 
@@ -256,9 +266,12 @@ export function buildPlanning(): PlanningOutput {
 
   // One label point per polygon zone that the map labels, at its label point (inside the polygon).
   for (const fs of features.values()) {
-    const polygon = fs.find((f) => f.properties.part === undefined && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'));
+    // The axis is a corridor polygon around its centreline: labelled inside the corridor.
+    const polygon = fs.find((f) => (f.properties.part === undefined || f.properties.part === 'corridor') && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'));
     if (!polygon || !LABELLED_GROUPS.includes(GROUP_OF_KIND[polygon.properties.kind])) continue;
-    fs.push({ type: 'Feature', properties: { ...polygon.properties, part: 'label' }, geometry: { type: 'Point', coordinates: roundPositions({ type: 'Point', coordinates: labelPoint(polygon.geometry) }, 5).coordinates } });
+    const centreline = fs.find((f): f is Feature<LineString, ZoneProps> => f.properties.part === 'centreline' && f.geometry.type === 'LineString');
+    const at = centreline ? northernThird(centreline.geometry) : labelPoint(polygon.geometry);
+    fs.push({ type: 'Feature', properties: { ...polygon.properties, part: 'label' }, geometry: { type: 'Point', coordinates: roundPositions({ type: 'Point', coordinates: at }, 5).coordinates } });
   }
 
   const byGroup = Object.fromEntries(PLANNING_GROUPS.map((g) => [g, [] as PlanningFeature[]])) as Record<PlanningGroup, PlanningFeature[]>;

@@ -207,7 +207,8 @@ export const en: Messages = {
     downloadJson: 'Download JSON',
     computing: 'Computing…',
   },
-  search: { label: 'Search zones', placeholder: 'Search zones (Chinese, English or pinyin)', noResults: 'No matching zone' },
+  // Short enough for the header's box at 1280 px and the embed bar's 14rem (test/e2e/labels.e2e.ts measures it).
+  search: { label: 'Search zones', placeholder: 'Zone name or pinyin', noResults: 'No matching zone' },
   noticeTitle: 'Notice',
   noticeRepeated: (n) => ` (${n} times)`,
   noticesMore: (n) => `${n} more notices not listed.`,

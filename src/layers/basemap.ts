@@ -162,6 +162,16 @@ export const BASEMAP_LAYERS: LayerDef[] = [
           'text-halo-width': 1.5,
         },
       },
+      // At the regional scale (below the district names' zoom) Futian is still named: the partner
+      // areas' view is about it, and its links start there. Set beside its point so 深圳市 keeps its name.
+      {
+        id: 'place-labels-futian',
+        type: 'symbol',
+        filter: ['==', ['get', 'key'], 'shenzhen-futian-district'],
+        maxzoom: 8,
+        layout: { ...labelLayout, 'text-variable-anchor': ['right', 'left', 'top', 'bottom'], 'text-radial-offset': 0.6 },
+        paint: { 'text-color': BASEMAP_COLORS.futianLine, 'text-halo-color': BASEMAP_COLORS.labelHalo, 'text-halo-width': 1.5 },
+      },
     ],
   },
 ];

@@ -15,6 +15,7 @@ import partnersUrl from '../../data/planning/partners.geojson?url';
 import ringsUrl from '../../data/planning/rings.geojson?url';
 import villagesUrl from '../../data/planning/villages.geojson?url';
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { inkOn } from './contrast';
 import type { LayerDef, SourceDef, StyleLayer } from './types';
 
 export const PLANNING_COLORS = {
@@ -47,6 +48,9 @@ export const PLANNING_SOURCES: SourceDef[] = [
   { id: 'plan-rings', url: ringsUrl, title: { zh: '距离圈', en: 'Distance rings' }, attribution: 'planning' },
 ];
 
+/** A label's text colour: its layer's hue, darkened where needed to read at 4.5:1 on the white halo (WCAG AA). */
+export const labelInk = (color: string) => inkOn(color, PLANNING_COLORS.labelHalo);
+
 const label = (minzoom: number, size: number, color: string, extra: Record<string, unknown> = {}) => ({
   type: 'symbol' as const,
   minzoom,
@@ -57,7 +61,7 @@ const label = (minzoom: number, size: number, color: string, extra: Record<strin
     'text-padding': 2,
     ...extra,
   },
-  paint: { 'text-color': color, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 1.6 },
+  paint: { 'text-color': labelInk(color), 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 2 },
 });
 
 /** The name as the map writes it (with its line break, if any). */
@@ -104,6 +108,7 @@ function highlight(defId: string): StyleLayer[] {
 }
 
 const beltColor: ExpressionSpecification = ['match', ['get', 'id'], 'belt-north', PLANNING_COLORS.beltNorth, 'belt-central', PLANNING_COLORS.beltCentral, PLANNING_COLORS.beltSouth];
+const beltInk: ExpressionSpecification = ['match', ['get', 'id'], 'belt-north', labelInk(PLANNING_COLORS.beltNorth), 'belt-central', labelInk(PLANNING_COLORS.beltCentral), labelInk(PLANNING_COLORS.beltSouth)];
 
 /**
  * A layer whose features are zones: a pointer hits what it draws (not its labels), and selection
@@ -141,7 +146,8 @@ export const PLANNING_LAYERS: LayerDef[] = [
     style: [
       { id: 'plan-belts-fill', type: 'fill', paint: { 'fill-color': beltColor, 'fill-opacity': 0.2 } },
       { id: 'plan-belts-line', type: 'line', paint: { 'line-color': beltColor, 'line-width': 2, 'line-dasharray': [3, 2] } },
-      { id: 'plan-belts-label', filter: AT_LABEL_POINT, ...label(10, 12, '#333333', { 'symbol-placement': 'point', 'text-optional': true }), maxzoom: 12.5, paint: { 'text-color': beltColor, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 2 } },
+      // Labelled at every zoom a step may frame the belts at (a 4K screen frames them at 13 and more).
+      { id: 'plan-belts-label', filter: AT_LABEL_POINT, ...label(10, 12, '#333333', { 'symbol-placement': 'point' }), paint: { 'text-color': beltInk, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 2 } },
           ],
   }),
   zoneLayer({
@@ -150,6 +156,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     source: 'plan-axis',
     onlineOverlay: true,
     title: { zh: '一轴', en: 'The axis' },
+    labelProperty: NAME,
     style: [
       { id: 'plan-axis-corridor', type: 'fill', filter: ['==', ['get', 'part'], 'corridor'], paint: { 'fill-color': PLANNING_COLORS.axis, 'fill-opacity': 0.25 } },
       {
@@ -159,6 +166,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: { 'line-color': PLANNING_COLORS.axis, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 6] },
       },
+      { id: 'plan-axis-label', filter: AT_LABEL_POINT, ...label(9, 12, PLANNING_COLORS.axis, { 'text-variable-anchor': ['left', 'right', 'center'], 'text-radial-offset': 0.8 }) },
           ],
   }),
   zoneLayer({
@@ -171,7 +179,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     style: [
       { id: 'plan-clusters-fill', type: 'fill', paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.25 } },
       { id: 'plan-clusters-line', type: 'line', layout: { 'line-join': 'round' }, paint: { 'line-color': PLANNING_COLORS.cluster, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 14, 2.2] } },
-      { id: 'plan-clusters-label', filter: AT_LABEL_POINT, ...label(11, 13, PLANNING_COLORS.cluster, { 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 0.8 }) },
+      { id: 'plan-clusters-label', filter: AT_LABEL_POINT, ...label(10, 13, PLANNING_COLORS.cluster, { 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 0.8 }) },
           ],
   }),
   zoneLayer({
@@ -180,9 +188,13 @@ export const PLANNING_LAYERS: LayerDef[] = [
     source: 'plan-core',
     onlineOverlay: true,
     title: { zh: '一核', en: 'The core' },
+    labelProperty: NAME,
+    labelsYield: true,
     style: [
       { id: 'plan-core-fill', type: 'fill', paint: { 'fill-color': PLANNING_COLORS.core, 'fill-opacity': 0.12 } },
       { id: 'plan-core-line', type: 'line', layout: { 'line-join': 'round' }, paint: { 'line-color': PLANNING_COLORS.core, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2, 14, 5], 'line-offset': -1 } },
+      // Beside its label point rather than on it: the 中央活力区 cluster shares the core's middle.
+      { id: 'plan-core-label', filter: AT_LABEL_POINT, ...label(9, 12, PLANNING_COLORS.core, { 'text-variable-anchor': ['bottom', 'top', 'center'], 'text-radial-offset': 1.4 }) },
           ],
   }),
   {

@@ -35,6 +35,11 @@ export interface LayerDef {
   hitLayers?: string[];
   /** Drawn on top of an online basemap too (the planning layers and Futian's outline are). */
   onlineOverlay?: boolean;
+  /**
+   * Its names give way to every other name where they collide (drawn first, placed last): 一核's
+   * name shares its ground with 中央活力区's and 市民中心's, which already say where it is.
+   */
+  labelsYield?: boolean;
   /** Text layers get their `text-field` from the active language. */
   labelProperty?: Record<Lang, string>;
   style: StyleLayer[];

@@ -48,8 +48,11 @@ function createMap(container: HTMLElement): MaplibreMap {
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+  // One corner stack, scale above attribution: however the attribution wraps (a 320 px embed, a
+  // phone), it pushes the scale up instead of covering it. Never folded to an ⓘ: the sources'
+  // credits (OSM's ODbL among them) stay on screen.
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
   return map;
 }
 

@@ -19,9 +19,18 @@ describe('buildOfflineStyle', () => {
       if (typeof data === 'string') expect(data, id).not.toMatch(/^[a-z]+:\/\//i);
     }
   });
-  it('draws the sea as the background, then every registry layer in order, each with its attribution', () => {
+  it('draws the sea as the background, then every registry layer in order (labels last), each with its attribution', () => {
     expect(style.layers[0]).toMatchObject({ id: 'sea', type: 'background' });
-    expect(style.layers.slice(1).map((l) => l.id)).toEqual(layerIdsOf(LAYERS));
+    const ids = style.layers.slice(1).map((l) => l.id);
+    expect([...ids].sort()).toEqual([...layerIdsOf(LAYERS)].sort());
+    const isLabel = (id: string) => style.layers.find((l) => l.id === id)?.type === 'symbol';
+    const yields = (id: string) => LAYERS.some((d) => d.labelsYield && d.style.some((l) => l.id === id));
+    // Lines and fills in registry order, then labels in registry order (those that yield first): no line crosses a name (the axis over 北部's, once).
+    const labels = layerIdsOf(LAYERS).filter(isLabel);
+    expect(ids).toEqual([...layerIdsOf(LAYERS).filter((id) => !isLabel(id)), ...labels.filter(yields), ...labels.filter((id) => !yields(id))]);
+    expect(ids.indexOf('plan-core-label')).toBeLessThan(ids.indexOf('ref-place-label'));
+    expect(ids.indexOf('plan-belts-label')).toBeGreaterThan(ids.indexOf('plan-axis-line'));
+    expect(ids.indexOf('place-labels-city')).toBeGreaterThan(ids.indexOf('plan-core-fill'));
     expect(style.sources['plan-core']).toMatchObject({ attribution: 'attr:planning', promoteId: 'id' });
   });
   it('labels in the chosen language, and starts hidden layers hidden', () => {

@@ -36,6 +36,16 @@ export interface StyleInput {
   hiddenLayers?: ReadonlySet<string>;
 }
 
+/**
+ * Every label above every line and fill, each keeping its order among its kind: no line (the axis,
+ * a road) is drawn across a name. Labels later in the list win a collision; those of layers that
+ * yield (LayerDef.labelsYield) come first, so they lose.
+ */
+export function labelsOnTop(layers: LayerSpecification[], yielding: ReadonlySet<string> = new Set()): LayerSpecification[] {
+  const symbols = layers.filter((l) => l.type === 'symbol');
+  return [...layers.filter((l) => l.type !== 'symbol'), ...symbols.filter((l) => yielding.has(l.id)), ...symbols.filter((l) => !yielding.has(l.id))];
+}
+
 export function buildOfflineStyle({ lang, sources, layers, attributionText, hiddenLayers }: StyleInput): StyleSpecification {
   return {
     version: 8,
@@ -44,7 +54,10 @@ export function buildOfflineStyle({ lang, sources, layers, attributionText, hidd
     layers: [
       // The sea is the background: everything the land layers do not cover.
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
-      ...layers.flatMap((def) => styleLayersFor(def, lang, hiddenLayers?.has(def.id))),
+      ...labelsOnTop(
+        layers.flatMap((def) => styleLayersFor(def, lang, hiddenLayers?.has(def.id))),
+        new Set(layers.filter((def) => def.labelsYield).flatMap((def) => def.style.map((l) => l.id))),
+      ),
     ],
   };
 }

@@ -1,6 +1,12 @@
 import type { StateCreator } from 'zustand';
 import type { Lang, Messages } from '../i18n';
 
+/** A name on the map and how many times maplibre placed it (a road may carry its name twice; a zone should not). */
+export interface PlacedName {
+  name: string;
+  count: number;
+}
+
 type NoticeKind = keyof Messages['notices'];
 
 export interface Notice {
@@ -39,7 +45,7 @@ export interface UiSlice {
   /** The last notice id handed out (kept in the store, so a reset starts again). */
   noticeSeq: number;
   /** Place names the map has actually drawn: mirrored into the DOM for screen readers. */
-  renderedPlaceNames: string[];
+  renderedPlaceNames: PlacedName[];
   drawer: Drawer;
   setDrawer: (drawer: Drawer) => void;
   setLang: (lang: Lang) => void;
@@ -53,7 +59,7 @@ export interface UiSlice {
   basemapFailed: (url: string, reason: string) => void;
   dismissNotice: (id: number) => void;
   dismissAllNotices: () => void;
-  setRenderedPlaceNames: (names: string[]) => void;
+  setRenderedPlaceNames: (names: PlacedName[]) => void;
 }
 
 /** The state change of one more notice (the same one again is counted), for actions that add some among other changes. */
@@ -86,5 +92,8 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   dismissAllNotices: () => set({ notices: [], noticesOverflow: 0 }),
   setRenderedPlaceNames: (names) =>
-    set((s) => (s.renderedPlaceNames.join('\n') === names.join('\n') ? s : { renderedPlaceNames: names })),
+    set((s) => {
+      const key = (list: PlacedName[]) => list.map((n) => `${n.name}×${n.count}`).join('\n');
+      return key(s.renderedPlaceNames) === key(names) ? s : { renderedPlaceNames: names };
+    }),
 });

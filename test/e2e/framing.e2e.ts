@@ -109,6 +109,20 @@ describe('briefing steps frame their subject', () => {
   });
 });
 
+describe('the default embed frames the district', () => {
+  it.each([
+    [320, 240],
+    [640, 480],
+    [1280, 800],
+  ])('at %i×%i: Futian whole and uncovered', async (width, height) => {
+    const { page, consoleErrors } = await openPage(browser, '?embed=1', { viewport: { width, height } });
+    await page.waitForSelector('main[data-map-status="ready"]', { timeout: 30_000 });
+    await expect.poll(() => hiddenShare(page, ['futian']), { timeout: 15_000 }).toBeLessThanOrEqual(0.05);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('a selected zone is framed clear of its panel', () => {
   it.each([
     ['xiangqiao', 1280, 800],

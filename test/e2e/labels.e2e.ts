@@ -1,0 +1,172 @@
+/**
+ * Labels and map furniture as a reader meets them: each zone named at most once in a view, every
+ * briefing step's subject named, the scale bar never under the attribution, and the search box's
+ * hint whole. Counts come from maplibre's own placement (queryRenderedFeatures on the symbol
+ * layers, mirrored in the page's list of names with how often each was placed).
+ */
+import fs from 'node:fs';
+import type { FeatureCollection } from 'geojson';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import briefings from '../../data/content/briefings.json';
+import zones from '../../data/content/zones.json';
+import { PLANNING_GROUPS } from '../../src/zones/ids';
+import { launchBrowser, openPage, waitForMapIdle } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every zone name the plan's layers write, as the page lists it (line breaks joined). */
+const ZONE_LABELS = new Set<string>();
+for (const group of PLANNING_GROUPS) {
+  const collection = JSON.parse(fs.readFileSync(`data/planning/${group}.geojson`, 'utf8')) as FeatureCollection;
+  for (const f of collection.features) {
+    const p = f.properties ?? {};
+    if (typeof p.label_zh === 'string') ZONE_LABELS.add(p.label_zh.replace(/\n/g, ''));
+    if (typeof p.label_en === 'string') ZONE_LABELS.add(p.label_en.replace(/\n/g, ' '));
+  }
+}
+const nameOf = (id: string, lang: 'zh' | 'en') => (zones.find((z) => z.id === id)?.name[lang] ?? id).replace(/\n/g, lang === 'zh' ? '' : ' ');
+
+async function placed(page: Page): Promise<Map<string, number>> {
+  const items = await page.$$eval('[data-testid="rendered-place-names"] li', (lis) => lis.map((li) => [li.textContent ?? '', Number(li.getAttribute('data-count'))] as const));
+  return new Map(items);
+}
+
+describe('each zone is labelled once', () => {
+  it.each([
+    ['', 1280, 800],
+    ['?lang=en', 1280, 800],
+    ['?view=114.068,22.520,14,0,0', 1280, 800],
+    ['?lang=en&view=114.068,22.520,14,0,0', 1280, 800],
+    ['?view=114.030,22.541,14,0,0', 1280, 800],
+    ['?view=114.09,22.56,15,0,0', 1280, 800],
+    ['?embed=1', 320, 240],
+    ['', 3840, 2160],
+  ])('%s at %i×%i', async (query, width, height) => {
+    const { page, consoleErrors } = await openPage(browser, query, { viewport: { width, height } });
+    await waitForMapIdle(page);
+    const names = await placed(page);
+    const zoneNames = [...names].filter(([name]) => ZONE_LABELS.has(name));
+    expect(zoneNames.length, 'some zone is labelled').toBeGreaterThan(0);
+    expect(zoneNames.filter(([, count]) => count > 1)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('every briefing step names its subject', () => {
+  const layout = briefings.find((b) => b.id === 'layout');
+  if (!layout) throw new Error('no layout briefing');
+  it.each([
+    [960, 540, 'zh'],
+    [960, 540, 'en'],
+  ] as const)('at %i×%i (%s): each subject zone named once', async (width, height, lang) => {
+    const { page } = await openPage(browser, `?embed=1&briefing=layout&lang=${lang}`, { viewport: { width, height } });
+    await waitForMapIdle(page);
+    for (const [index, step] of layout.steps.entries()) {
+      if (index > 0) await page.locator('.briefing-bar button').nth(1).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(index));
+      const wanted = (step.subject ?? []).map((id) => nameOf(id, lang));
+      await expect
+        .poll(async () => {
+          const names = await placed(page);
+          return wanted.filter((n) => names.get(n) !== 1);
+        }, { timeout: 10_000, message: `step ${index + 1}: subject names not placed exactly once` })
+        .toEqual([]);
+    }
+    await page.context().close();
+  });
+
+  // A 4K screen frames each step more closely (the belts at zoom 13.5): opened at each step's link, as a briefing host would.
+  it.each(layout.steps.map((step, index) => [index + 1, step] as const))('at 3840×2160, step %i names each of its subject zones once', async (n, step) => {
+    const { page } = await openPage(browser, `?embed=1&briefing=layout&step=${n - 1}`, { viewport: { width: 3840, height: 2160 } });
+    await waitForMapIdle(page);
+    const wanted = (step.subject ?? []).map((id) => nameOf(id, 'zh'));
+    await expect
+      .poll(
+        async () => {
+          const names = await placed(page);
+          return wanted.filter((name) => names.get(name) !== 1);
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual([]);
+    await page.context().close();
+  });
+
+  it('at 320×240, each step names at least one of its subject zones', async () => {
+    const { page } = await openPage(browser, '?embed=1&briefing=layout', { viewport: { width: 320, height: 240 } });
+    await waitForMapIdle(page);
+    for (const [index, step] of layout.steps.entries()) {
+      if (index > 0) await page.locator('.briefing-bar button').nth(1).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(index));
+      const wanted = (step.subject ?? []).map((id) => nameOf(id, 'zh'));
+      await expect
+        .poll(
+          async () => {
+            const names = await placed(page);
+            return wanted.some((n) => names.get(n) === 1) || [...names.keys()].join(' | ');
+          },
+          { timeout: 10_000, message: `step ${index + 1}` },
+        )
+        .toBe(true);
+    }
+    await page.context().close();
+  });
+});
+
+describe('map furniture stays legible at every size', () => {
+  it.each([
+    ['?embed=1', 320, 240],
+    ['?embed=1', 640, 480],
+    ['', 375, 700],
+    ['?lang=en', 375, 700],
+    ['', 1280, 800],
+  ])('%s at %i×%i: the scale bar is clear of the attribution and on screen', async (query, width, height) => {
+    const { page } = await openPage(browser, query, { viewport: { width, height } });
+    await waitForMapIdle(page);
+    const boxes = await page.evaluate(() => {
+      const rect = (sel: string) => {
+        const r = document.querySelector(sel)?.getBoundingClientRect();
+        return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+      };
+      return { scale: rect('.maplibregl-ctrl-scale'), attribution: rect('.maplibregl-ctrl-attrib'), map: rect('.map') };
+    });
+    const { scale, attribution, map } = boxes;
+    if (!scale || !attribution || !map) throw new Error(`missing: ${JSON.stringify(boxes)}`);
+    const overlap = Math.max(0, Math.min(scale.right, attribution.right) - Math.max(scale.left, attribution.left)) * Math.max(0, Math.min(scale.bottom, attribution.bottom) - Math.max(scale.top, attribution.top));
+    expect(overlap).toBe(0);
+    expect(scale.top).toBeGreaterThanOrEqual(map.top);
+    expect(scale.bottom).toBeLessThanOrEqual(map.bottom);
+    await page.context().close();
+  });
+
+  it.each([
+    ['?lang=en', 1280, 800],
+    ['?lang=en', 375, 700],
+    ['?lang=en&embed=1&controls=search', 640, 480],
+    ['', 1280, 800],
+  ])('%s at %i×%i: the search box’s hint is whole', async (query, width, height) => {
+    const { page } = await openPage(browser, query, { viewport: { width, height } });
+    await waitForMapIdle(page);
+    const fit = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('.search input');
+      if (!input) return null;
+      const style = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d');
+      if (!ctx) return null;
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+      return { text: ctx.measureText(input.placeholder).width, room };
+    });
+    expect(fit).not.toBeNull();
+    expect(fit?.text).toBeLessThanOrEqual(fit?.room ?? 0);
+    await page.context().close();
+  });
+});
