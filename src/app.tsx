@@ -44,6 +44,8 @@ export function App() {
   const drawer = useAtlasStore((s) => s.drawer);
   const embed = useAtlasStore((s) => s.embed);
   const controls = useAtlasStore((s) => s.controls);
+  // A briefing explains its steps' colours: its legend shows in an embed too (small embeds hide it by CSS).
+  const briefing = useAtlasStore((s) => s.briefingSteps !== null);
   const [hasWebgl] = useState(webglSupported);
   useEscape();
 
@@ -74,7 +76,7 @@ export function App() {
       >
         <ErrorBoundary part="map">{hasWebgl ? <MapView /> : null}</ErrorBoundary>
         <ErrorBoundary part="legend">
-          {mapStatus === 'no-webgl' || mapStatus === 'context-lost' ? <MapFallback /> : !embed || controls.includes('legend') ? <Legend /> : null}
+          {mapStatus === 'no-webgl' || mapStatus === 'context-lost' ? <MapFallback /> : !embed || controls.includes('legend') || briefing ? <Legend /> : null}
         </ErrorBoundary>
         <ErrorBoundary part="embed">
           {embed && <EmbedBar />}
