@@ -9,6 +9,7 @@ import { DistancePanel } from './panels/DistancePanel';
 import { EmbedBar } from './panels/EmbedBar';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { Header } from './panels/Header';
+import { BasemapPicker } from './panels/BasemapPicker';
 import { LayerPanel } from './panels/LayerPanel';
 import { Legend } from './panels/Legend';
 import { MeasurePanel } from './panels/MeasurePanel';
@@ -84,6 +85,11 @@ export function App() {
         </ErrorBoundary>
         <ErrorBoundary part="drawer">
           {drawer === 'layers' && <LayerPanel />}
+          {drawer === 'basemap' && (
+            <section className="drawer layer-panel" aria-label={messagesFor(lang).basemaps.title}>
+              <BasemapPicker />
+            </section>
+          )}
           {drawer === 'distances' && <DistancePanel />}
           {drawer === 'share' && <SharePanel />}
           {drawer === 'export' && (

@@ -91,6 +91,24 @@ export interface Messages {
     features: (n: number) => string;
     nearest: (zone: string, distance: string) => string;
   };
+  basemaps: {
+    title: string;
+    offlineNote: string;
+    customInUse: string;
+    keyLabel: string;
+    keySave: string;
+    keyHint: string;
+    keyInvalid: string;
+    keyNotKept: string;
+    keyKept: string;
+    keyForget: string;
+    advanced: string;
+    customLabel: string;
+    customUse: string;
+    customInvalid: string;
+    notOffered: string;
+    button: string;
+  };
   zonesButton: string;
   embed: {
     openFull: string;
@@ -149,6 +167,7 @@ export interface Messages {
     useSuggestion: string;
     timeout: string;
     failed: (reason: string) => string;
+    basemapTiles: (cause: string) => string;
     /** The selection's legend row; `null` when the zone's name is already a row of its own (一核, a belt). */
     selected: (name: string | null) => string;
     measurement: (value: string) => string;
@@ -203,6 +222,7 @@ export interface Messages {
     unknownLang: (value: string) => string;
     badView: string;
     badBasemap: string;
+    basemapConfig: (what: string) => string;
     basemapFailed: (url: string) => string;
     basemapRenamed: (count: string) => string;
     dataFailed: (what: string) => string;

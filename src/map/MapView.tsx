@@ -118,6 +118,8 @@ export function MapView() {
       if (source) {
         const s = useAtlasStore.getState();
         s.addNotice('dataFailed', source.title[s.lang]);
+      } else if (sourceId) {
+        // A basemap's tile: styleSync.ts judges the basemap as a whole (falls back if none load).
       } else {
         // Anything else (a style mistake, a shader failure) is a bug: keep maplibre's default report.
         console.error(event.error);

@@ -1,4 +1,7 @@
-/** Resolves the style to start with: the offline one, or an online style with the Atlas on top. */
+/**
+ * Resolves the basemap choice to a style: the offline one, or a base (天地图's raster tiles, an
+ * online style, a self-hosted PMTiles map) with the Atlas on top.
+ */
 import type { StyleSpecification } from 'maplibre-gl';
 import { type Lang, messagesFor } from '../i18n';
 import { importedLayerDef, importedSource } from '../layers/imported';
@@ -6,6 +9,9 @@ import { LAYERS, SOURCES } from '../layers/registry';
 import { TOGGLES } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
 import { MAX_STYLE_BYTES, OnlineStyleError, parseOnlineStyle, withoutAtlasIds } from './onlineStyle';
+import { loadBasemapConfig } from '../data/loadBasemapConfig';
+import { isImagery, isTianditu, OSM_STYLE_URL, pmtilesIdOf } from '../layers/basemaps';
+import { pmtilesStyle, tiandituStyle } from './baseStyles';
 import { buildOfflineStyle, overlayOnStyle, type StyleInput } from './style';
 
 export function styleInput(lang: Lang): StyleInput {
@@ -52,19 +58,51 @@ export type OnlineStyleFetcher = (url: string, lang: Lang) => Promise<OnlineStyl
  */
 export function onlineStyleFetcher(timeoutMs = 8000): OnlineStyleFetcher {
   const fetched = new Map<string, Promise<StyleSpecification>>();
-  return async (url, lang) => {
-    let base = fetched.get(url);
+  return async (choice, lang) => {
+    // 天地图's style holds the key: a new key is a new style.
+    const key = isTianditu(choice) ? `${choice}#${useAtlasStore.getState().tiandituToken ?? ''}` : choice;
+    let base = fetched.get(key);
     if (!base) {
-      base = fetchStyle(url, timeoutMs);
-      fetched.set(url, base);
+      base = baseStyleOf(choice, timeoutMs);
+      fetched.set(key, base);
       // A failure is not cached: the next attempt asks again.
-      base.catch(() => fetched.delete(url));
+      base.catch(() => fetched.delete(key));
     }
     const input = styleInput(lang);
     const atlasIds = new Set([...input.sources.map((s) => s.id), ...input.layers.flatMap((l) => l.style.map((x) => x.id)), 'sea']);
-    const { style, renamed } = withoutAtlasIds(await base, atlasIds);
-    return { style: overlayOnStyle(style, input), renamed };
+    const { style, renamed } = withoutAtlasIds(withoutGlyphs(await base), atlasIds);
+    return { style: overlayOnStyle(style, input, { casings: isImagery(choice) }), renamed };
   };
+}
+
+/**
+ * The base style of a choice that is not the offline map. 天地图 and PMTiles styles are built
+ * here; OSM and custom styles are fetched (bounded and validated).
+ */
+async function baseStyleOf(choice: string, timeoutMs: number): Promise<StyleSpecification> {
+  if (isTianditu(choice)) {
+    const { tiandituToken } = useAtlasStore.getState();
+    if (!tiandituToken) throw new OnlineStyleError('noKey');
+    const config = await loadBasemapConfig();
+    return tiandituStyle(choice, tiandituToken, config.tiandituReviewNumber);
+  }
+  const pmtilesId = pmtilesIdOf(choice);
+  if (pmtilesId) {
+    const entry = (await loadBasemapConfig()).pmtiles.find((p) => p.id === pmtilesId);
+    if (!entry) throw new OnlineStyleError('notListed', pmtilesId);
+    return pmtilesStyle(entry, useAtlasStore.getState().lang);
+  }
+  return fetchStyle(choice === 'osm' ? OSM_STYLE_URL : choice, timeoutMs);
+}
+
+/**
+ * Labels drawn with the browser's own fonts, as on the offline map: a base style's glyph server
+ * would be asked for the Atlas' labels too, in a font stack it may not have (and CJK is drawn
+ * locally either way).
+ */
+function withoutGlyphs(style: StyleSpecification): StyleSpecification {
+  const { glyphs: _glyphs, ...rest } = style;
+  return rest;
 }
 
 export function offlineStyle(lang: Lang): StyleSpecification {

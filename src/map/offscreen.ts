@@ -4,7 +4,7 @@
  * a canvas cap raised to what the GPU reports, so the raster is drawn at full size (never an
  * upscaled screenshot, never the silent downscale maplibre applies above its default 4096 px cap).
  */
-import { Map as MaplibreMap } from 'maplibre-gl';
+import { type ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
 import { ExportError } from '../export/errors';
 import type { ZoneId } from '../zones/ids';
 import type { MapSnapshot } from './frame';
@@ -88,6 +88,18 @@ export function renderOffscreen(snapshot: MapSnapshot, request: OffscreenRequest
     const timer = setTimeout(() => fail(new ExportError('timeout', 'the map did not finish drawing in time')), RENDER_TIMEOUT_MS);
     signal.addEventListener('abort', onAbort, { once: true });
     map.once('load', () => setZoneState(map, selected, 'selected', true));
+    // A basemap's tiles that fail (a lapsed key, an unreachable server, a response without CORS,
+    // which would taint the canvas) would leave holes or a blank map: such an export is refused.
+    const baseSources = new Set(Object.entries(snapshot.style.sources).flatMap(([id, s]) => (s.type === 'geojson' ? [] : [id])));
+    let tileFailure: string | null = null;
+    map.on('error', (e: ErrorEvent & { sourceId?: string }) => {
+      if (!e.sourceId || !baseSources.has(e.sourceId)) {
+        console.error(e.error);
+        return;
+      }
+      const status = (e.error as { status?: unknown } | undefined)?.status;
+      tileFailure ??= typeof status === 'number' && status > 0 ? `HTTP ${status}` : 'network';
+    });
     const onIdle = () => {
       if (!idleFrameDrawn) {
         idleFrameDrawn = true;
@@ -96,6 +108,11 @@ export function renderOffscreen(snapshot: MapSnapshot, request: OffscreenRequest
       }
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
+      if (tileFailure !== null) {
+        dispose();
+        reject(new ExportError('basemap', tileFailure));
+        return;
+      }
       const canvas = map.getCanvas();
       // maplibre shrinks the pixel ratio rather than fail: catch that instead of exporting it.
       if (canvas.width < request.minCanvas.w || canvas.height < request.minCanvas.h) {

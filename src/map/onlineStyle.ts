@@ -12,7 +12,7 @@ export const MAX_STYLE_BYTES = 2_000_000;
 export const MAX_STYLE_LAYERS = 1000;
 export const MAX_STYLE_SOURCES = 100;
 
-export type StyleProblem = 'http' | 'notStyle' | 'tooLarge' | 'invalid' | 'timeout';
+export type StyleProblem = 'http' | 'notStyle' | 'tooLarge' | 'invalid' | 'timeout' | 'tiles' | 'noKey' | 'notListed';
 
 export class OnlineStyleError extends Error {
   constructor(

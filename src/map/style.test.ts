@@ -65,3 +65,32 @@ describe('overlayOnStyle', () => {
     expect(Object.keys(style.sources)).not.toContain('land-regional');
   });
 });
+
+describe('basemaps under the plan', () => {
+  it('builds 天地图’s raster style valid by the style spec, credited, with no glyphs or sprite', async () => {
+    const { tiandituStyle } = await import('./baseStyles');
+    const style = tiandituStyle('tianditu-img', '0123456789abcdef0123456789abcdef', 'GS(2024)0568号');
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style.sources['tianditu-base'])).toContain('© 天地图 Tianditu</a> GS(2024)0568号');
+    expect(style.layers.map((l) => l.id)).toEqual(['tianditu-background', 'tianditu-base', 'tianditu-names']);
+  });
+
+  it('leaves the offline land fill out over another basemap (only Futian’s outline stays), and cases lines over imagery', () => {
+    const base: Parameters<typeof overlayOnStyle>[0] = { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#000' } }] };
+    const plain = overlayOnStyle(base, input());
+    const ids = plain.layers.map((l) => l.id);
+    expect(ids).toContain('futian-line');
+    expect(ids).not.toContain('futian-fill');
+    expect(ids.some((id) => id.endsWith('-casing'))).toBe(false);
+    const cased = overlayOnStyle(base, input(), { casings: true });
+    expect(validateStyleMin(cased)).toEqual([]);
+    const at = (id: string) => cased.layers.findIndex((l) => l.id === id);
+    expect(at('futian-line-casing')).toBe(at('futian-line') - 1);
+    expect(cased.layers[at('futian-line-casing')]).toMatchObject({ type: 'line', paint: { 'line-color': '#ffffff' } });
+    // Every line of the plan has its casing.
+    const lines = cased.layers.filter((l) => l.type === 'line' && !l.id.endsWith('-casing'));
+    for (const l of lines) expect(at(`${l.id}-casing`), l.id).toBeGreaterThanOrEqual(0);
+  });
+});

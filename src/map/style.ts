@@ -66,13 +66,37 @@ export function buildOfflineStyle({ lang, sources, layers, attributionText, hidd
  * Puts the Atlas' own layers on top of an online style. The online style brings its own
  * background and labels, so offline basemap layers are left out unless marked `onlineOverlay`.
  */
-export function overlayOnStyle(base: StyleSpecification, input: StyleInput): StyleSpecification {
+export function overlayOnStyle(base: StyleSpecification, input: StyleInput, options: { casings?: boolean } = {}): StyleSpecification {
   const ownLayers = input.layers.filter((l) => l.group !== 'basemap' || l.onlineOverlay);
   const own = buildOfflineStyle({ ...input, layers: ownLayers });
   const ownSourceIds = new Set(ownLayers.map((l) => l.source));
+  // Of the offline basemap's own layers only lines and names go on top (Futian's outline): its
+  // near-opaque land fill would hide the basemap the planner chose.
+  const basemapFills = new Set(ownLayers.filter((l) => l.group === 'basemap').flatMap((l) => l.style.filter((x) => x.type === 'fill').map((x) => x.id)));
+  const overlay = own.layers.filter((l) => l.type !== 'background' && !basemapFills.has(l.id));
   return {
     ...base,
     sources: { ...base.sources, ...Object.fromEntries(Object.entries(own.sources).filter(([id]) => ownSourceIds.has(id))) },
-    layers: [...base.layers, ...own.layers.filter((l) => l.type !== 'background')],
+    layers: [...base.layers, ...(options.casings ? withCasings(overlay) : overlay)],
   };
+}
+
+/** Each visible line of the Atlas gets a white casing under it: legible on photographs. */
+export function withCasings(layers: LayerSpecification[]): LayerSpecification[] {
+  return layers.flatMap((layer): LayerSpecification[] => {
+    if (layer.type !== 'line') return [layer];
+    const width = layer.paint?.['line-width'];
+    const casing: LayerSpecification = {
+      ...layer,
+      id: `${layer.id}-casing`,
+      paint: {
+        'line-color': '#ffffff',
+        'line-opacity': 0.75,
+        // A zoom curve cannot be added to; a fixed casing wider than its widest line does.
+        'line-width': typeof width === 'number' ? width + 3 : 7,
+        ...(layer.paint?.['line-offset'] !== undefined ? { 'line-offset': layer.paint['line-offset'] } : {}),
+      },
+    };
+    return [casing, layer];
+  });
 }

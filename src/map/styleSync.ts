@@ -5,14 +5,17 @@
  * HTTP error, tiles that never finish) is reported to the store, which goes back to the offline
  * map and says why; this file keeps no copy of the basemap setting.
  */
-import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
+import type { ErrorEvent, MapSourceDataEvent, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n';
 import { useAtlasStore } from '../state/store';
 import { offlineStyle, onlineStyleFetcher } from './basemapStyle';
 import { basemapProblemText, OnlineStyleError, type StyleProblem } from './onlineStyle';
 
 /** How long an online basemap may take to reach an idle map before the offline one comes back. */
-export const ONLINE_LOAD_TIMEOUT_MS = 12_000;
+export const ONLINE_LOAD_TIMEOUT_MS = 8_000;
+
+/** Tile failures (before any tile of the basemap loads) that mean the basemap itself is broken: a bad key, a 403, a CSP. */
+export const TILE_FAILURES_TO_GIVE_UP = 3;
 
 export function bindStyle(map: MaplibreMap, afterStyleLoad: () => void): () => void {
   const fetchOnlineStyle = onlineStyleFetcher();
@@ -48,15 +51,45 @@ export function bindStyle(map: MaplibreMap, afterStyleLoad: () => void): () => v
     loadTimer = null;
   };
 
+  // Until one of its tiles loads, a basemap whose tiles keep failing is given up with their status.
+  let stopWatchingTiles = () => {};
+  const watchTiles = (base: string, style: StyleSpecification) => {
+    stopWatchingTiles();
+    const baseSources = new Set(Object.entries(style.sources).flatMap(([id, s]) => (s.type === 'geojson' ? [] : [id])));
+    if (baseSources.size === 0) return;
+    let failures = 0;
+    const onData = (e: MapSourceDataEvent) => {
+      if (baseSources.has(e.sourceId) && e.tile) stopWatchingTiles();
+    };
+    const onError = (e: ErrorEvent & { sourceId?: string }) => {
+      if (!e.sourceId || !baseSources.has(e.sourceId)) return;
+      failures++;
+      if (failures < TILE_FAILURES_TO_GIVE_UP) return;
+      stopWatchingTiles();
+      clearTimer();
+      const status = (e.error as { status?: unknown } | undefined)?.status;
+      report(base, 'tiles', typeof status === 'number' && status > 0 ? String(status) : 'network');
+    };
+    map.on('sourcedata', onData);
+    map.on('error', onError);
+    stopWatchingTiles = () => {
+      map.off('sourcedata', onData);
+      map.off('error', onError);
+      stopWatchingTiles = () => {};
+    };
+  };
+
   const apply = async () => {
     const request = ++latest;
-    const { lang, basemapStyleUrl: base } = useAtlasStore.getState();
+    const { lang, basemap: base } = useAtlasStore.getState();
     const style = await styleFor(lang, base);
     if (request !== latest) return;
     map.setStyle(style);
     map.once('styledata', afterStyleLoad);
     clearTimer();
-    if (!base || useAtlasStore.getState().basemapStyleUrl !== base) return;
+    stopWatchingTiles();
+    if (!base || useAtlasStore.getState().basemap !== base) return;
+    watchTiles(base, style);
     // An online style that never finishes loading (tiles that hang, a CSP that blocks them) must
     // not leave the map blank: after ONLINE_LOAD_TIMEOUT_MS without an idle map, back to offline.
     loadTimer = setTimeout(() => {
@@ -67,14 +100,15 @@ export function bindStyle(map: MaplibreMap, afterStyleLoad: () => void): () => v
   };
 
   // The map starts with the offline style of the store's language; an online basemap follows.
-  if (useAtlasStore.getState().basemapStyleUrl) void apply();
+  if (useAtlasStore.getState().basemap) void apply();
   const unsubscribe = useAtlasStore.subscribe(
-    (s) => [s.lang, s.importedLayers, s.basemapStyleUrl] as const,
+    (s) => [s.lang, s.importedLayers, s.basemap, s.tiandituToken] as const,
     () => void apply(),
     { equalityFn: (a, b) => a.every((value, i) => value === b[i]) },
   );
   return () => {
     clearTimer();
+    stopWatchingTiles();
     unsubscribe();
   };
 }

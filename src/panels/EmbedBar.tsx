@@ -18,6 +18,7 @@ export function EmbedBar() {
       </a>
       {has('search') && <Search />}
       {has('layers') && <DrawerButton drawer="layers">{m.layers.button}</DrawerButton>}
+      {has('basemap') && !has('layers') && <DrawerButton drawer="basemap">{m.basemaps.button}</DrawerButton>}
       {has('zones') && <DrawerButton drawer="zones">{m.zonesButton}</DrawerButton>}
       {has('distances') && <DrawerButton drawer="distances">{m.distances.button}</DrawerButton>}
       {has('measure') && (

@@ -79,6 +79,7 @@ export function ExportPanel() {
         const suggestion = error.suggestion ? { presetId: error.suggestion.preset.id, dpi: error.suggestion.dpi } : undefined;
         setStatus({ kind: 'message', text: m.exportMap.tooLarge(sizeText(error.plan.page.width, error.plan.page.height), error.limit) + hint, error: true, suggestion });
       } else if (error instanceof ExportError && error.kind === 'timeout') setStatus({ kind: 'message', text: m.exportMap.timeout, error: true });
+      else if (error instanceof ExportError && error.kind === 'basemap') setStatus({ kind: 'message', text: m.exportMap.basemapTiles(error.message), error: true });
       else setStatus({ kind: 'message', text: m.exportMap.failed(error instanceof Error ? error.message : String(error)), error: true });
     } finally {
       running.current = null;

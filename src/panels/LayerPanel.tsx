@@ -2,6 +2,7 @@
 import { messagesFor } from '../i18n';
 import { TOGGLE_GROUPS, TOGGLES } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
+import { BasemapPicker } from './BasemapPicker';
 import { ImportedLayers } from './ImportedLayers';
 
 export function LayerPanel() {
@@ -10,10 +11,13 @@ export function LayerPanel() {
   const opacity = useAtlasStore((s) => s.opacity);
   const setVisible = useAtlasStore((s) => s.setVisible);
   const setOpacity = useAtlasStore((s) => s.setOpacity);
+  const embed = useAtlasStore((s) => s.embed);
+  const controls = useAtlasStore((s) => s.controls);
   const m = messagesFor(lang);
   return (
     <section className="drawer layer-panel" aria-labelledby="layer-panel-title">
       <h2 id="layer-panel-title">{m.layers.title}</h2>
+      {(!embed || controls.includes('basemap')) && <BasemapPicker />}
       {TOGGLE_GROUPS.map((group) => (
         <fieldset key={group}>
           <legend>{m.layers.groups[group]}</legend>

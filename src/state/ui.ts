@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Lang, Messages } from '../i18n';
+import { type BasemapConfig, basemapTitle } from '../layers/basemaps';
 
 /** A name on the map and how many times maplibre placed it (a road may carry its name twice; a zone should not). */
 export interface PlacedName {
@@ -32,12 +33,17 @@ export function truncateArg(arg: string | undefined): string | undefined {
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'context-lost';
 
 /** The one side drawer open at a time (the policy panel is separate: it follows the selection). */
-export type Drawer = 'layers' | 'zones' | 'distances' | 'share' | 'export' | null;
+export type Drawer = 'layers' | 'basemap' | 'zones' | 'distances' | 'share' | 'export' | null;
 
 export interface UiSlice {
   lang: Lang;
-  /** An optional online style URL; null means the offline basemap (the default). */
-  basemapStyleUrl: string | null;
+  /** The basemap chosen (src/layers/basemaps.ts: an id, `pmtiles:<id>` or a style URL); null means the offline map (the default). */
+  basemap: string | null;
+  /** The 天地图 key in use (this browser's or the build's); never written to a link, an export or a snippet. */
+  tiandituToken: string | null;
+  /** The deployment's basemap list (basemaps.json), once fetched; requested: a fetch is under way or done. */
+  basemapConfig: BasemapConfig | null;
+  basemapConfigRequested: boolean;
   mapStatus: MapStatus;
   notices: Notice[];
   /** Notices that came in while MAX_NOTICES were showing: counted, not listed. */
@@ -49,7 +55,9 @@ export interface UiSlice {
   drawer: Drawer;
   setDrawer: (drawer: Drawer) => void;
   setLang: (lang: Lang) => void;
-  setBasemapStyleUrl: (url: string | null) => void;
+  setBasemap: (choice: string | null) => void;
+  setTiandituToken: (token: string | null) => void;
+  setBasemapConfig: (config: BasemapConfig | null, requested: boolean) => void;
   setMapStatus: (status: MapStatus) => void;
   addNotice: (kind: NoticeKind, arg?: string) => void;
   /**
@@ -75,7 +83,10 @@ export function withNotice(s: Pick<UiSlice, 'notices' | 'noticesOverflow' | 'not
 
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   lang: 'zh',
-  basemapStyleUrl: null,
+  basemap: null,
+  tiandituToken: null,
+  basemapConfig: null,
+  basemapConfigRequested: false,
   mapStatus: 'loading',
   notices: [],
   noticesOverflow: 0,
@@ -84,11 +95,13 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   drawer: null,
   setDrawer: (drawer) => set({ drawer }),
   setLang: (lang) => set({ lang }),
-  setBasemapStyleUrl: (basemapStyleUrl) => set({ basemapStyleUrl }),
+  setBasemap: (basemap) => set({ basemap }),
+  setTiandituToken: (tiandituToken) => set({ tiandituToken }),
+  setBasemapConfig: (basemapConfig, basemapConfigRequested) => set({ basemapConfig, basemapConfigRequested }),
   setMapStatus: (mapStatus) => set({ mapStatus }),
   addNotice: (kind, arg) => set((s) => withNotice(s, kind, arg)),
   basemapFailed: (url, reason) =>
-    set((s) => (s.basemapStyleUrl === url ? { basemapStyleUrl: null, ...withNotice(s, 'basemapFailed', `${url.slice(0, 80)} — ${reason}`) } : s)),
+    set((s) => (s.basemap === url ? { basemap: null, ...withNotice(s, 'basemapFailed', `${basemapTitle(url, s.basemapConfig, s.lang)} — ${reason}`) } : s)),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   dismissAllNotices: () => set({ notices: [], noticesOverflow: 0 }),
   setRenderedPlaceNames: (names) =>

@@ -1,5 +1,6 @@
 /** What a parsed URL changes in the store, as one pure state change (applied by `applyUrlState`). */
 import { BRIEFINGS } from '../embed/briefing';
+import { OFFLINE } from '../layers/basemaps';
 import { fold, stepPatch } from '../embed/stepper';
 import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, type Opacity } from '../layers/toggles';
 import { type SelectionOrigin, selectionPatch } from '../state/selection';
@@ -17,7 +18,8 @@ export function urlPatch(s: AtlasState, { state, notices }: ParsedUrl, origin: U
     s,
     () => ({
       lang: state.lang,
-      basemapStyleUrl: state.basemapStyleUrl,
+      // `basemap=offline` says so explicitly (over what this browser remembers): the store's null.
+      basemap: state.basemap === OFFLINE ? null : state.basemap,
       visibility: state.visibility ?? DEFAULT_VISIBILITY,
       opacity: { ...DEFAULT_OPACITY, ...(state.opacity as Opacity) },
       embed: state.embed,

@@ -6,7 +6,7 @@ import { encodeUrl, formatView, parseUrl, parseView } from './codec';
 const NO_URL_STATE = {
   lang: 'zh' as const,
   view: null,
-  basemapStyleUrl: null,
+  basemap: null,
   zone: null,
   visibility: DEFAULT_VISIBILITY,
   opacity: DEFAULT_OPACITY,
@@ -29,7 +29,7 @@ describe('parseUrl', () => {
     expect(state).toMatchObject({
       lang: 'en',
       view: { center: [114.05, 22.54], zoom: 12.5, bearing: -20, pitch: 30 },
-      basemapStyleUrl: 'https://example.org/style.json',
+      basemap: 'https://example.org/style.json',
     });
   });
 
@@ -60,9 +60,16 @@ describe('parseUrl', () => {
     expect(notices.map((n) => n.kind)).toEqual(['badView']);
   });
 
-  it.each(['javascript:alert(1)', 'data:application/json,{}', 'not a url', 'ftp://example.org/s.json'])('rejects the basemap %j', (raw) => {
+  it.each(['tianditu-vec', 'tianditu-img', 'osm', 'pmtiles:shenzhen', 'offline'])('reads the basemap %j and writes it back (no key in it)', (raw) => {
+    const { state, notices } = parseUrl(`?basemap=${raw}`);
+    expect(notices).toEqual([]);
+    expect(state.basemap).toBe(raw);
+    expect(new URLSearchParams(encodeUrl(state)).get('basemap')).toBe(raw);
+  });
+
+  it.each(['javascript:alert(1)', 'data:application/json,{}', 'not a url', 'ftp://example.org/s.json', 'gaode', 'pmtiles:../x'])('rejects the basemap %j', (raw) => {
     const { state, notices } = parseUrl(`?basemap=${encodeURIComponent(raw)}`);
-    expect(state.basemapStyleUrl).toBeNull();
+    expect(state.basemap).toBeNull();
     expect(notices.map((n) => n.kind)).toEqual(['badBasemap']);
   });
 
@@ -123,7 +130,7 @@ describe('encodeUrl', () => {
     const state = {
       lang: 'en' as const,
       view: { center: [114.06123, 22.53456] as [number, number], zoom: 13.25, bearing: 12.5, pitch: 40 },
-      basemapStyleUrl: 'https://example.org/style.json',
+      basemap: 'https://example.org/style.json',
       zone: 'bagualing' as const,
       visibility: { ...DEFAULT_VISIBILITY, belts: false, labels: false },
       opacity: { clusters: 0.4 },

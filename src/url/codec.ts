@@ -4,6 +4,7 @@
  * Pure: parse never throws, and every rejected value becomes a notice so the user knows why the
  * link did not restore what it promised. Only this module knows parameter names.
  */
+import { isBasemapChoice, isStyleUrl } from '../layers/basemaps';
 import { LANGS, type Lang, type Messages } from '../i18n';
 import { DEFAULT_OPACITY, DEFAULT_VISIBILITY, isToggleId, type Opacity, TOGGLE_IDS, type Visibility, visibilityFrom } from '../layers/toggles';
 import type { MapView } from '../state/view';
@@ -12,7 +13,7 @@ import { isZoneId, type ZoneId } from '../zones/ids';
 import { BRIEFINGS, type BriefingStep, decodeSteps, encodeSteps } from '../embed/briefing';
 
 /** Extra controls an embed may ask for with `controls=` (attribution and zoom are always there). */
-export const EMBED_CONTROLS = ['search', 'layers', 'legend', 'lang', 'zones', 'distances', 'measure', 'share', 'export'] as const;
+export const EMBED_CONTROLS = ['search', 'layers', 'basemap', 'legend', 'lang', 'zones', 'distances', 'measure', 'share', 'export'] as const;
 export type EmbedControl = (typeof EMBED_CONTROLS)[number];
 
 export const URL_FORMAT_VERSION = '1';
@@ -26,7 +27,7 @@ export interface UrlNotice {
 export interface UrlState {
   lang: Lang;
   view: MapView | null;
-  basemapStyleUrl: string | null;
+  basemap: string | null;
   zone: ZoneId | null;
   /** null: the default layers. */
   visibility: Visibility | null;
@@ -87,8 +88,15 @@ export function parseView(raw: string): MapView | null {
   return validView({ center: [lng, lat], zoom, bearing, pitch });
 }
 
+/** A `basemap=` value: a basemap's id (天地图, OSM, `pmtiles:<id>`) or an online style's http(s) URL; null if neither. */
+/** Whether a query names a basemap (then it wins over the one this browser remembers). */
+export function hasBasemapParam(search: string): boolean {
+  return new URLSearchParams(search).has(PARAM.basemap);
+}
+
 export function parseBasemapUrl(raw: string): string | null {
   if (raw.length > 2048) return null;
+  if (!isStyleUrl(raw)) return isBasemapChoice(raw) ? raw : null;
   try {
     const url = new URL(raw);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
@@ -175,8 +183,8 @@ export function parseUrl(search: string): ParsedUrl {
   if (rawView !== null && view === null) notices.push({ kind: 'badView' });
 
   const rawBasemap = params.get(PARAM.basemap);
-  const basemapStyleUrl = rawBasemap === null || rawBasemap === '' ? null : parseBasemapUrl(rawBasemap);
-  if (rawBasemap && basemapStyleUrl === null) notices.push({ kind: 'badBasemap' });
+  const basemap = rawBasemap === null || rawBasemap === '' ? null : parseBasemapUrl(rawBasemap);
+  if (rawBasemap && basemap === null) notices.push({ kind: 'badBasemap' });
 
   const zone = parseZone(params.get(PARAM.zone), notices);
   const visibility = parseLayers(params.get(PARAM.layers), notices);
@@ -192,7 +200,7 @@ export function parseUrl(search: string): ParsedUrl {
   for (const name of new Set(params.keys())) {
     if (!KNOWN.has(name) && !name.startsWith('utm_')) notices.push({ kind: 'unknownParam', arg: echo(name) });
   }
-  return { state: { lang, view, basemapStyleUrl, zone, visibility, opacity, embed, controls, host, ...briefing }, notices };
+  return { state: { lang, view, basemap, zone, visibility, opacity, embed, controls, host, ...briefing }, notices };
 }
 
 function round(value: number, decimals: number): string {
@@ -208,7 +216,7 @@ export function formatView(view: MapView): string {
 
 /** A link that starts the planner's own briefing at its first step, nothing else set. */
 export function briefingQuery(steps: readonly BriefingStep[]): string {
-  return encodeUrl({ lang: 'zh', view: null, basemapStyleUrl: null, zone: null, visibility: null, opacity: {}, embed: false, controls: [], host: null, briefing: null, views: [...steps], step: 0 });
+  return encodeUrl({ lang: 'zh', view: null, basemap: null, zone: null, visibility: null, opacity: {}, embed: false, controls: [], host: null, briefing: null, views: [...steps], step: 0 });
 }
 
 /** The canonical query string for a state (defaults are left out to keep links short). */
@@ -223,7 +231,7 @@ export function encodeUrl(state: UrlState): string {
   const faded = TOGGLE_IDS.filter((id) => state.opacity[id] !== undefined && state.opacity[id] !== DEFAULT_OPACITY[id]);
   if (faded.length > 0) params.set(PARAM.opacity, faded.map((id) => `${id}:${Math.round((state.opacity[id] ?? 1) * 100)}`).join(','));
   if (state.view) params.set(PARAM.view, formatView(state.view));
-  if (state.basemapStyleUrl) params.set(PARAM.basemap, state.basemapStyleUrl);
+  if (state.basemap) params.set(PARAM.basemap, state.basemap);
   if (state.embed) params.set(PARAM.embed, '1');
   if (state.controls.length > 0) params.set(PARAM.controls, state.controls.join(','));
   if (state.host) params.set(PARAM.host, state.host);

@@ -14,7 +14,7 @@ export function urlStateOf(s: AtlasState): UrlState {
   return {
     lang: s.lang,
     view: s.view,
-    basemapStyleUrl: s.basemapStyleUrl,
+    basemap: s.basemap,
     zone: s.selectedZoneId,
     visibility: s.visibility,
     opacity: s.opacity,
@@ -74,7 +74,7 @@ export function startUrlWriter(): () => void {
       window.history.pushState(null, '', urlFor(currentQuery()));
     },
   );
-  const unsubscribeRest = useAtlasStore.subscribe((s) => [s.lang, s.view, s.basemapStyleUrl, s.visibility, s.opacity, s.stepIndex] as const, schedule, {
+  const unsubscribeRest = useAtlasStore.subscribe((s) => [s.lang, s.view, s.basemap, s.visibility, s.opacity, s.stepIndex] as const, schedule, {
     equalityFn: (a, b) => a.every((v, i) => v === b[i]),
   });
   const onPopState = () => useAtlasStore.getState().applyUrlState(window.location.search, 'history');

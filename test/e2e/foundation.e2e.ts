@@ -146,7 +146,7 @@ describe('online basemap option', () => {
       beforeGoto: (p) => p.route(styleUrl, (route) => route.fulfill({ status: 404, body: 'not found' })),
     });
     await waitForMapIdle(page);
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/在线底图.*加载失败/);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/底图.*加载失败/);
     const png = await screenshotPixels(page, '.map canvas');
     expect(countPixelsNear(png, hexToRgb(BASEMAP_COLORS.sea), 4)).toBeGreaterThan(1000);
     expect(new URL(page.url()).searchParams.has('basemap')).toBe(false);

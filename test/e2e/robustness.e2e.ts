@@ -197,7 +197,7 @@ describe('online styles that used to hang the map', () => {
       body: JSON.stringify({ version: 8, sources: { t: { type: 'raster', tiles: [`${OTHER_SITE}/hang/{z}/{x}/{y}.png`], tileSize: 256 } }, layers: [{ id: 't', type: 'raster', source: 't' }] }),
     });
     const { page } = await openPage(browser, `?basemap=${encodeURIComponent(`${OTHER_SITE}/hangs.json`)}`);
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain('超时（12 s）');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain('超时（8 s）');
     await waitForMapIdle(page);
     expect(await renderedPlaceNames(page)).toContain('福田区');
     await page.context().close();

@@ -16,3 +16,18 @@ export const CSP = [
   "form-action 'none'",
   'frame-ancestors *',
 ].join('; ');
+
+/** What each basemap adds to the strict policy (the README's "Basemaps" section lists the same). */
+export const CSP_ADDITIONS = {
+  offline: '',
+  tianditu: 'https://*.tianditu.gov.cn',
+  osm: 'https://tiles.openfreemap.org',
+  // Same origin: a self-hosted PMTiles file needs nothing added.
+  pmtiles: '',
+} as const;
+
+/** The strict policy with a basemap's hosts added to connect-src (maplibre fetches tiles, styles and sprites). */
+export function cspFor(basemap: keyof typeof CSP_ADDITIONS): string {
+  const hosts = CSP_ADDITIONS[basemap];
+  return hosts ? CSP.replace("connect-src 'self'", `connect-src 'self' ${hosts}`) : CSP;
+}
