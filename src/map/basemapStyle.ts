@@ -59,11 +59,11 @@ export type OnlineStyleFetcher = (url: string, lang: Lang) => Promise<OnlineStyl
 export function onlineStyleFetcher(timeoutMs = 8000): OnlineStyleFetcher {
   const fetched = new Map<string, Promise<StyleSpecification>>();
   return async (choice, lang) => {
-    // 天地图's style holds the key: a new key is a new style.
-    const key = isTianditu(choice) ? `${choice}#${useAtlasStore.getState().tiandituToken ?? ''}` : choice;
+    // 天地图's style holds the key, a PMTiles style the language of its names: either change makes a new style.
+    const key = isTianditu(choice) ? `${choice}#${useAtlasStore.getState().tiandituToken ?? ''}` : pmtilesIdOf(choice) ? `${choice}#${lang}` : choice;
     let base = fetched.get(key);
     if (!base) {
-      base = baseStyleOf(choice, timeoutMs);
+      base = baseStyleOf(choice, lang, timeoutMs);
       fetched.set(key, base);
       // A failure is not cached: the next attempt asks again.
       base.catch(() => fetched.delete(key));
@@ -79,7 +79,7 @@ export function onlineStyleFetcher(timeoutMs = 8000): OnlineStyleFetcher {
  * The base style of a choice that is not the offline map. 天地图 and PMTiles styles are built
  * here; OSM and custom styles are fetched (bounded and validated).
  */
-async function baseStyleOf(choice: string, timeoutMs: number): Promise<StyleSpecification> {
+async function baseStyleOf(choice: string, lang: Lang, timeoutMs: number): Promise<StyleSpecification> {
   if (isTianditu(choice)) {
     const { tiandituToken } = useAtlasStore.getState();
     if (!tiandituToken) throw new OnlineStyleError('noKey');
@@ -90,7 +90,7 @@ async function baseStyleOf(choice: string, timeoutMs: number): Promise<StyleSpec
   if (pmtilesId) {
     const entry = (await loadBasemapConfig()).pmtiles.find((p) => p.id === pmtilesId);
     if (!entry) throw new OnlineStyleError('notListed', pmtilesId);
-    return pmtilesStyle(entry, useAtlasStore.getState().lang);
+    return pmtilesStyle(entry, lang);
   }
   return fetchStyle(choice === 'osm' ? OSM_STYLE_URL : choice, timeoutMs);
 }
