@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CSP_ADDITIONS, cspFor } from '../support/csp';
 import { openPdf, pageText } from '../support/pdfjs-node';
 import { pmtilesArchive, protomapsLayers, rasterTile, vectorTiles, worldPixel } from '../support/tiles';
-import { baseUrl, isSameOrigin, launchBrowser, openPage, screenshotPixels, waitForMapIdle } from './browser';
+import { baseUrl, countPixelsNear, cspViolations, isSameOrigin, launchBrowser, openPage, screenshotPixels, serveWithCsp, waitForMapIdle } from './browser';
 import { choose, exportFile, openExport } from './exportDialog';
 
 let browser: Browser;
@@ -54,18 +54,9 @@ function transparentTile(): Buffer {
   return PNG.sync.write(new PNG({ width: 256, height: 256 }));
 }
 
-/** Serves the app's pages with a CSP header and records violations. */
-async function withCsp(page: Page, basemap: keyof typeof CSP_ADDITIONS): Promise<void> {
-  await page.addInitScript(() => {
-    (window as unknown as { __violations: string[] }).__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.route(`${baseUrl()}/?**`, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': cspFor(basemap) } });
-  });
-}
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+/** The app's pages under the CSP the README documents for `basemap`. */
+const withCsp = (page: Page, basemap: keyof typeof CSP_ADDITIONS) => serveWithCsp(page, cspFor(basemap));
+const violations = cspViolations;
 
 async function openLayers(page: Page): Promise<void> {
   await page.locator('nav.header-actions').getByRole('button', { name: /^(图层|Layers)$/ }).click();
@@ -73,11 +64,8 @@ async function openLayers(page: Page): Promise<void> {
 }
 
 /** Pixels of the map canvas near a colour. */
-async function mapPixelsNear(page: Page, rgb: [number, number, number], tolerance = 6): Promise<number> {
-  const png = await screenshotPixels(page, '.map canvas');
-  let n = 0;
-  for (let i = 0; i < png.data.length; i += 4) if (Math.abs((png.data[i] ?? 0) - rgb[0]) <= tolerance && Math.abs((png.data[i + 1] ?? 0) - rgb[1]) <= tolerance && Math.abs((png.data[i + 2] ?? 0) - rgb[2]) <= tolerance) n++;
-  return n;
+async function mapPixelsNear(page: Page, [r, g, b]: [number, number, number], tolerance = 6): Promise<number> {
+  return countPixelsNear(await screenshotPixels(page, '.map canvas'), { r, g, b }, tolerance);
 }
 
 describe('天地图', () => {

@@ -121,3 +121,19 @@ export function atlasFrame(page: Page): Frame {
   if (!frame) throw new Error('no Atlas frame');
   return frame;
 }
+
+/** Serves the Atlas' pages to `page` with `csp` as their Content-Security-Policy, and records every violation (read with cspViolations). */
+export async function serveWithCsp(page: Page, csp: string): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { __violations: string[] }).__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.route(`${baseUrl()}/?**`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+  });
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+}

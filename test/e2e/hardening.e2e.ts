@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP } from '../support/csp';
 import { prng, randomQuery } from '../support/fuzz-queries';
-import { baseUrl, launchBrowser, openPage, renderedPlaceNames, screenshotPixels, distinctColours, waitForMapIdle } from './browser';
+import { baseUrl, cspViolations, distinctColours, launchBrowser, openPage, renderedPlaceNames, screenshotPixels, serveWithCsp, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -74,20 +74,11 @@ describe('a data file that fails to load', () => {
 describe('content security policy', () => {
   it('runs under a strict CSP with no violation: no inline script, no eval, no inline style', async () => {
     const { page, consoleErrors } = await openPage(browser, '?zone=bagualing', {
-      beforeGoto: async (p: Page) => {
-        await p.addInitScript(() => {
-          (window as unknown as { __violations: string[] }).__violations = [];
-          document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-        });
-        await p.route(`${baseUrl()}/?**`, async (route) => {
-          const response = await route.fetch();
-          await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
-        });
-      },
+      beforeGoto: (p: Page) => serveWithCsp(p, CSP),
     });
     await waitForMapIdle(page);
     await page.getByRole('dialog', { name: '八卦岭片区' }).waitFor();
-    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });

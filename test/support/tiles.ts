@@ -12,7 +12,10 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { zxyToTileId } from 'pmtiles';
 import { PNG } from 'pngjs';
 
-/** Web Mercator: a coordinate's global pixel at zoom z (256-pixel tiles). */
+/**
+ * Web Mercator: a coordinate's global pixel at zoom z (256-pixel tiles). Written here, not taken
+ * from the app (src/export/scaleBar.ts): the stand-in must not share the maths the alignment test checks.
+ */
 export function worldPixel([lng, lat]: [number, number], z: number): [number, number] {
   const scale = 256 * 2 ** z;
   const sin = Math.sin((lat * Math.PI) / 180);
