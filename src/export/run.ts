@@ -9,7 +9,7 @@ import { type AtlasState, useAtlasStore } from '../state/store';
 import { canvasMeasure, drawPrimitives } from './drawCanvas';
 import { defaultTitle, exportContent, exportPermalink, exportSubject, legendRows, subjectRect } from './content';
 import { exportFileName } from './fileName';
-import { type ExportOptions, layoutExport, legendRect, legendReserve, type Measure } from './layout';
+import { type ExportOptions, type LegendRow, layoutExport, legendRect, legendReserve, type Measure } from './layout';
 import { buildPdf } from './pdf';
 import { pdfTextWidth } from './pdfFonts';
 import { type ExportPlan, fits, planExport, type Rect, suggestSmaller } from './plan';
@@ -67,16 +67,27 @@ function textMeasure(format: ExportFormat): Measure {
   return ctx ? canvasMeasure(ctx) : pdfTextWidth;
 }
 
+/** What the legend-room decision needs, gathered once per export (or per dialog change), not once per preset planned. */
+export interface LegendInput {
+  title: string;
+  /** Every row the visible layers could list (the drawn frame can only list fewer). */
+  rows: LegendRow[];
+  measure: Measure;
+}
+
+export function legendInput(state: AtlasState, format: ExportFormat): LegendInput {
+  return { title: messagesFor(state.lang).layers.legend, rows: legendRows(state, 'all'), measure: textMeasure(format) };
+}
+
 /**
  * The export's plan, as the dialog states it and the export draws it: the preset's page, with
  * room for the legend beside the map when in every corner it would hide over 5 % of the subject.
- * Decided before the map is drawn, from every row the visible layers could list (the drawn frame
- * can only list fewer).
+ * Decided before the map is drawn.
  */
-export function exportPlan(preset: ExportPreset, dpi: Dpi, frame: MapFrame, options: ExportOptions, qrSize: number, format: ExportFormat, state: AtlasState): ExportPlan {
+export function exportPlan(preset: ExportPreset, dpi: Dpi, frame: MapFrame, options: ExportOptions, qrSize: number, legend: LegendInput, state: AtlasState): ExportPlan {
   const plan = planExport(preset, dpi, frame, options, qrSize);
   if (!options.legend) return plan;
-  const reserve = legendReserve(plan, messagesFor(state.lang).layers.legend, legendRows(state, 'all'), subjectRect(state, frame, plan), textMeasure(format));
+  const reserve = legendReserve(plan, legend.title, legend.rows, subjectRect(state, frame, plan), legend.measure);
   return reserve ? planExport(preset, dpi, frame, options, qrSize, reserve) : plan;
 }
 
@@ -87,7 +98,8 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
   const now = new Date();
   const permalink = exportPermalink(state, window.location);
   const qr = qrModules(permalink);
-  const planFor = (preset: ExportPreset, dpi: Dpi) => exportPlan(preset, dpi, snapshot, request.options, qr.length, request.format, state);
+  const legend = legendInput(state, request.format);
+  const planFor = (preset: ExportPreset, dpi: Dpi) => exportPlan(preset, dpi, snapshot, request.options, qr.length, legend, state);
   const plan = planFor(request.preset, request.dpi);
   if (!fits(plan, snapshot.gpuLimit)) throw new TooLargeError(plan, snapshot.gpuLimit, suggestSmaller(EXPORT_PRESETS, plan, snapshot.gpuLimit, planFor));
 

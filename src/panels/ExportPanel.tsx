@@ -7,7 +7,7 @@ import { defaultTitle, exportPermalink, legendRows } from '../export/content';
 import { qrModules } from '../export/qr';
 import type { ExportOptions } from '../export/layout';
 import { type Dpi, DPIS, EXPORT_PRESETS, type PresetId, presetById } from '../export/presets';
-import { type ExportFormat, type ExportPhase, type ExportResult, exportPlan, runExport, TooLargeError } from '../export/run';
+import { type ExportFormat, type ExportPhase, type ExportResult, exportPlan, legendInput, runExport, TooLargeError } from '../export/run';
 import { fits } from '../export/plan';
 import { ExportError } from '../export/errors';
 import { messagesFor } from '../i18n';
@@ -38,7 +38,7 @@ export function ExportPanel() {
   const permalink = useAtlasStore((s) => exportPermalink(s, window.location));
   const qrSize = useMemo(() => qrModules(permalink).length, [permalink]);
   // The legend's rows decide whether it goes beside the map (and so a view preset's page size): re-plan when they change.
-  useAtlasStore((s) => legendRows(s, 'all').map((r) => r.label).join('\n'));
+  const legendKey = useAtlasStore((s) => legendRows(s, 'all').map((r) => r.label).join('\n'));
   const m = messagesFor(lang);
   const [format, setFormat] = useState<ExportFormat>('png');
   const [presetId, setPresetId] = useState<PresetId>('view-2x');
@@ -57,7 +57,9 @@ export function ExportPanel() {
   const preset = presetById(presetId) ?? EXPORT_PRESETS[0];
   const options: ExportOptions = { title, notes, ...parts };
   // Everything else the plan reads is subscribed to above (frame, permalink, legend rows).
-  const preview = preset && frame ? { plan: exportPlan(preset, dpi, frame, options, qrSize, format, useAtlasStore.getState()), gpuLimit: frame.gpuLimit } : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: legendKey stands for the rows (and lang) read from the store.
+  const legend = useMemo(() => legendInput(useAtlasStore.getState(), format), [legendKey, format]);
+  const preview = preset && frame ? { plan: exportPlan(preset, dpi, frame, options, qrSize, legend, useAtlasStore.getState()), gpuLimit: frame.gpuLimit } : null;
   const tooLarge = preview ? !fits(preview.plan, preview.gpuLimit) : false;
   const sizeText = (w: number, h: number) => `${formatNumber(w, lang, 0)} × ${formatNumber(h, lang, 0)}`;
 
