@@ -7,6 +7,7 @@ import { isDocumentSource, type Source } from '../content/types';
 import type { BriefingStep } from '../embed/briefing';
 import { measurePath } from '../geo/path';
 import { type Lang, messagesFor } from '../i18n';
+import { exportMessages } from './messages';
 import { formatMeasuredKm, formatMeasuredKm2 } from '../i18n/format';
 import { importedLayerDef, importedSwatch } from '../layers/imported';
 import { MEASURE_LAYER } from '../layers/measure';
@@ -36,7 +37,7 @@ function currentStep(s: Pick<AtlasState, 'briefingSteps' | 'stepIndex'>): Briefi
 export function defaultTitle(s: Pick<AtlasState, 'lang' | 'selectedZoneId' | 'briefingSteps' | 'stepIndex'>): string {
   if (s.selectedZoneId) return zoneById(s.selectedZoneId).name[s.lang];
   const step = currentStep(s);
-  const plan = messagesFor(s.lang).exportMap.defaultTitle;
+  const plan = exportMessages(s.lang).defaultTitle;
   return step ? `${plan} · ${step.title[s.lang]}` : plan;
 }
 
@@ -70,7 +71,7 @@ export function legendRows(s: AtlasState, drawn: ReadonlySet<string> | 'all'): L
   if (s.selectedZoneId) {
     const name = zoneById(s.selectedZoneId).name[s.lang];
     // 一核 or a belt selected: its name is already a row (its own symbol); the selection row need not repeat it.
-    const label = m.exportMap.selected(rows.some((r) => r.label === name) ? null : name);
+    const label = exportMessages(s.lang).selected(rows.some((r) => r.label === name) ? null : name);
     rows.unshift({ label, swatch: swatchOf([styleLayer('clusters-highlight-line')], {}, { selected: true }) });
   }
   for (const layer of s.importedLayers) {
@@ -79,7 +80,7 @@ export function legendRows(s: AtlasState, drawn: ReadonlySet<string> | 'all'): L
   if (s.measurePoints.length >= 2 && isDrawn(styleIdsOf(MEASURE_LAYER))) {
     const measured = measurePath(s.measurePoints, s.measureClosed, null);
     const value = measured.areaKm2 !== null ? `${m.measure.area} ${formatMeasuredKm2(measured.areaKm2, s.lang)}` : `${m.measure.length} ${formatMeasuredKm(measured.lengthKm, s.lang)}`;
-    rows.push({ label: m.exportMap.measurement(value), swatch: swatchOf([styleLayer('measure-line')]) });
+    rows.push({ label: exportMessages(s.lang).measurement(value), swatch: swatchOf([styleLayer('measure-line')]) });
   }
   // Each row once (two imported files of one name, say): a legend that repeats itself explains nothing.
   const seen = new Set<string>();
@@ -163,12 +164,12 @@ export function exportContent(s: AtlasState, snapshot: MapSnapshot, plan: Export
   return {
     legendTitle: m.layers.legend,
     legend: legendRows(s, drawn),
-    attribution: m.exportMap.attributionLine(attributionText(snapshot)),
-    sources: m.exportMap.sourcesLine(documentsCited(s).join(s.lang === 'zh' ? '；' : '; ')),
-    dateLine: m.exportMap.dateLine(DATA_DATE, localDate(now, s.lang)),
+    attribution: exportMessages(s.lang).attributionLine(attributionText(snapshot)),
+    sources: exportMessages(s.lang).sourcesLine(documentsCited(s).join(s.lang === 'zh' ? '；' : '; ')),
+    dateLine: exportMessages(s.lang).dateLine(DATA_DATE, localDate(now, s.lang)),
     permalink,
     qr,
-    northLabel: m.exportMap.north,
+    northLabel: exportMessages(s.lang).north,
     subject: subjectRect(s, snapshot, plan),
     scale,
     bearing: snapshot.bearing,

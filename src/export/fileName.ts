@@ -16,6 +16,8 @@ function slug(value: string): string {
 /**
  * `subject`: the selected zone's id, else the briefing step's name, else the view ("overview").
  */
-export function exportFileName(subject: string | null, lang: Lang, date: Date, extension: 'png' | 'pdf'): string {
-  return `futian-atlas_${slug(subject ?? 'overview')}_${lang}_${dateStamp(date)}.${extension}`;
+export function exportFileName(subject: string | null, lang: Lang, date: Date, format: 'png' | 'pdf' | 'pdf-vector' | 'svg'): string {
+  // The vector PDF says so in its name: exported beside the raster one, neither overwrites the other.
+  const ending = format === 'pdf-vector' ? '_vector.pdf' : `.${format}`;
+  return `futian-atlas_${slug(subject ?? 'overview')}_${lang}_${dateStamp(date)}${ending}`;
 }

@@ -17,8 +17,13 @@ import { itxtChunk, physChunk, withPngChunks } from './pngMeta';
 import { type Dpi, EXPORT_PRESETS, type ExportPreset, pointsPerPixel } from './presets';
 import { qrModules } from './qr';
 import { ExportError } from './errors';
+import { vectorMeasure } from './vector/metrics';
 
-export type ExportFormat = 'png' | 'pdf';
+export type ExportFormat = 'png' | 'pdf' | 'pdf-vector' | 'svg';
+
+export function isVectorFormat(format: ExportFormat): format is 'pdf-vector' | 'svg' {
+  return format === 'pdf-vector' || format === 'svg';
+}
 export type ExportPhase = 'map' | 'compose' | 'encode';
 
 export interface ExportRequest {
@@ -41,6 +46,8 @@ export interface ExportResult {
   width: number;
   height: number;
   layout: ExportLayout;
+  /** Characters a vector file's embedded face lacks. */
+  missingGlyphs: string[];
 }
 
 export class TooLargeError extends ExportError {
@@ -61,8 +68,9 @@ function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
 }
 
-/** The text widths the file will be laid out with: the canvas's font for PNG, the PDF font's metrics for PDF. */
+/** The text widths the file will be laid out with: the canvas's font for PNG, the PDF fonts' metrics for PDF, the embedded face's for vector files. */
 function textMeasure(format: ExportFormat): Measure {
+  if (isVectorFormat(format)) return vectorMeasure;
   const ctx = format === 'png' ? document.createElement('canvas').getContext('2d') : null;
   return ctx ? canvasMeasure(ctx) : pdfTextWidth;
 }
@@ -116,6 +124,23 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
     const fileName = exportFileName(exportSubject(state), state.lang, now, request.format);
     const { width, height } = plan.page;
     const layoutOf = (m: Measure): ExportLayout => ({ legend: legendRect(plan, request.options, content, m), subject: content.subject, legendBeside: plan.legendArea !== null });
+    if (isVectorFormat(request.format)) {
+      // Paths, text and an embedded face: its code and font load only now.
+      const { vectorExport } = await import('./vector/runVector');
+      const out = await vectorExport({
+        format: request.format,
+        plan,
+        options: request.options,
+        content,
+        map,
+        state,
+        info: { title: request.options.title || defaultTitle(state), subject: permalink, creationDate: now },
+        onEncode: () => onPhase('encode'),
+        signal,
+      });
+      throwIfAborted(signal);
+      return { blob: out.blob, fileName, width, height, layout: layoutOf(vectorMeasure), missingGlyphs: out.missing };
+    }
     if (request.format === 'png') {
       const canvas = document.createElement('canvas');
       canvas.width = width;
@@ -129,7 +154,7 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
       const png = new Uint8Array(await (await toBlob(canvas)).arrayBuffer());
       throwIfAborted(signal);
       const tagged = withPngChunks(png, [physChunk(plan.page.dpi), itxtChunk('Title', request.options.title), itxtChunk('Source', permalink)]);
-      return { blob: new Blob([tagged as BlobPart], { type: 'image/png' }), fileName, width, height, layout: layoutOf(canvasWidth) };
+      return { blob: new Blob([tagged as BlobPart], { type: 'image/png' }), fileName, width, height, layout: layoutOf(canvasWidth), missingGlyphs: [] };
     }
     // PDF: only the map is raster; everything around it is drawn as vector operators.
     const { w, h } = plan.mapRect;
@@ -152,7 +177,7 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
       info: { title: request.options.title || defaultTitle(state), subject: permalink, creationDate: now },
     });
     throwIfAborted(signal);
-    return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), fileName, width, height, layout: layoutOf(pdfTextWidth) };
+    return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), fileName, width, height, layout: layoutOf(pdfTextWidth), missingGlyphs: [] };
   } finally {
     map.dispose();
   }

@@ -136,48 +136,8 @@ export interface Messages {
     downloadBriefing: string;
     noSteps: string;
   };
-  exportMap: {
-    button: string;
-    title: string;
-    format: string;
-    formats: Record<'png' | 'pdf', string>;
-    size: string;
-    presets: Record<'view-1x' | 'view-2x' | 'view-3x' | 'slide-1080' | 'slide-2160' | 'a4-portrait' | 'a4-landscape' | 'a3-portrait' | 'a3-landscape', string>;
-    dpi: string;
-    titleLabel: string;
-    notesLabel: string;
-    defaultTitle: string;
-    include: string;
-    parts: Record<'legend' | 'scaleBar' | 'northArrow' | 'attribution' | 'date', string>;
-    qrAlways: string;
-    realSize: (width: string, height: string) => string;
-    paperSize: (paper: string, dpi: number) => string;
-    start: string;
-    cancel: string;
-    copy: string;
-    copied: string;
-    copyUnsupported: string;
-    print: string;
-    phases: Record<'map' | 'compose' | 'encode', string>;
-    done: (file: string) => string;
-    legendBeside: string;
-    cancelled: string;
-    tooLarge: (size: string, limit: number) => string;
-    trySuggestion: (label: string) => string;
-    useSuggestion: string;
-    timeout: string;
-    failed: (reason: string) => string;
-    basemapTiles: (cause: string) => string;
-    /** The selection's legend row; `null` when the zone's name is already a row of its own (一核, a belt). */
-    selected: (name: string | null) => string;
-    measurement: (value: string) => string;
-    attributionLine: (text: string) => string;
-    sourcesLine: (text: string) => string;
-    dateLine: (dataDate: string, today: string) => string;
-    north: string;
-    pitchedNoScale: string;
-    notReady: string;
-  };
+  /** The export dialog's own text lives with it (src/export/messages.ts), loaded when it opens. */
+  exportMap: { button: string };
   measure: {
     button: string;
     title: string;

@@ -10,6 +10,8 @@ import type { ZoneId } from '../zones/ids';
 import type { MapSnapshot } from './frame';
 import { setZoneState } from './interaction';
 import { skipSupersededLoadFrames } from './loadFrames';
+import type { SceneRequest } from './vectorScene';
+import type { VectorScene } from '../export/vector/scene';
 
 export interface OffscreenRequest {
   /** The container in CSS pixels; its canvas must cover `minCanvas` device pixels. */
@@ -30,6 +32,11 @@ export interface RenderedMap {
    * for each feature with an id. The legend lists only what is drawn.
    */
   drawn: ReadonlySet<string>;
+  /**
+   * The frame as vector data (a vector export): read from this map before it is disposed. Loads
+   * its code on first use; with an online basemap it redraws the map without the Atlas' layers.
+   */
+  scene: (request: SceneRequest) => Promise<VectorScene>;
   /** Frees the offscreen map and its GPU memory. */
   dispose: () => void;
 }
@@ -121,7 +128,8 @@ export function renderOffscreen(snapshot: MapSnapshot, request: OffscreenRequest
         return;
       }
       const drawn = new Set(map.queryRenderedFeatures().flatMap((f) => (f.id === undefined ? [f.layer.id] : [f.layer.id, `${f.layer.id}#${f.id}`])));
-      resolve({ canvas, drawn, dispose });
+      const scene = (sceneRequest: SceneRequest) => import('./vectorScene').then((m) => m.buildVectorScene(map, snapshot.style, sceneRequest));
+      resolve({ canvas, drawn, scene, dispose });
     };
     map.once('idle', onIdle);
   });

@@ -7,13 +7,16 @@ import { defaultTitle, exportPermalink, legendRows } from '../export/content';
 import { qrModules } from '../export/qr';
 import type { ExportOptions } from '../export/layout';
 import { type Dpi, DPIS, EXPORT_PRESETS, type PresetId, presetById } from '../export/presets';
-import { type ExportFormat, type ExportPhase, type ExportResult, exportPlan, legendInput, runExport, TooLargeError } from '../export/run';
+import { type ExportFormat, type ExportPhase, type ExportResult, exportPlan, isVectorFormat, legendInput, runExport, TooLargeError } from '../export/run';
 import { fits } from '../export/plan';
 import { ExportError } from '../export/errors';
-import { messagesFor } from '../i18n';
+import { exportMessages } from '../export/messages';
 import { formatNumber } from '../i18n/format';
 import { useAtlasStore } from '../state/store';
 import { downloadBlob } from './download';
+import { basemapTitle } from '../layers/basemaps';
+// The embedded face's licence is served beside it (SIL OFL 1.1 asks that it go with the font).
+import fontLicenceUrl from '../../data/fonts/OFL.txt?url';
 
 type Parts = Pick<ExportOptions, 'legend' | 'scaleBar' | 'northArrow' | 'attribution' | 'date'>;
 const PARTS: Array<keyof Parts> = ['legend', 'scaleBar', 'northArrow', 'attribution', 'date'];
@@ -25,6 +28,7 @@ type Status =
   | { kind: 'message'; text: string; error: boolean; suggestion?: { presetId: PresetId; dpi: Dpi } };
 
 const PHASES: ExportPhase[] = ['map', 'compose', 'encode'];
+const FORMATS: ExportFormat[] = ['png', 'pdf', 'pdf-vector', 'svg'];
 
 export function ExportPanel() {
   const lang = useAtlasStore((s) => s.lang);
@@ -39,7 +43,9 @@ export function ExportPanel() {
   const qrSize = useMemo(() => qrModules(permalink).length, [permalink]);
   // The legend's rows decide whether it goes beside the map (and so a view preset's page size): re-plan when they change.
   const legendKey = useAtlasStore((s) => legendRows(s, 'all').map((r) => r.label).join('\n'));
-  const m = messagesFor(lang);
+  const em = exportMessages(lang);
+  // An online basemap is drawn as an image in a vector file: the dialog says which one.
+  const basemapName = useAtlasStore((s) => (s.basemap ? basemapTitle(s.basemap, s.basemapConfig, s.lang) : null));
   const [format, setFormat] = useState<ExportFormat>('png');
   const [presetId, setPresetId] = useState<PresetId>('view-2x');
   const [dpi, setDpi] = useState<Dpi>(300);
@@ -73,16 +79,16 @@ export function ExportPanel() {
       downloadBlob(result.blob, result.fileName);
       setStatus({ kind: 'done', result });
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') setStatus({ kind: 'message', text: m.exportMap.cancelled, error: false });
+      if (error instanceof DOMException && error.name === 'AbortError') setStatus({ kind: 'message', text: em.cancelled, error: false });
       else if (error instanceof TooLargeError) {
         const hint = error.suggestion
-          ? ` ${m.exportMap.trySuggestion(`${m.exportMap.presets[error.suggestion.preset.id]} (${sizeText(error.suggestion.plan.page.width, error.suggestion.plan.page.height)})`)}`
+          ? ` ${em.trySuggestion(`${em.presets[error.suggestion.preset.id]} (${sizeText(error.suggestion.plan.page.width, error.suggestion.plan.page.height)})`)}`
           : '';
         const suggestion = error.suggestion ? { presetId: error.suggestion.preset.id, dpi: error.suggestion.dpi } : undefined;
-        setStatus({ kind: 'message', text: m.exportMap.tooLarge(sizeText(error.plan.page.width, error.plan.page.height), error.limit) + hint, error: true, suggestion });
-      } else if (error instanceof ExportError && error.kind === 'timeout') setStatus({ kind: 'message', text: m.exportMap.timeout, error: true });
-      else if (error instanceof ExportError && error.kind === 'basemap') setStatus({ kind: 'message', text: m.exportMap.basemapTiles(error.message), error: true });
-      else setStatus({ kind: 'message', text: m.exportMap.failed(error instanceof Error ? error.message : String(error)), error: true });
+        setStatus({ kind: 'message', text: em.tooLarge(sizeText(error.plan.page.width, error.plan.page.height), error.limit) + hint, error: true, suggestion });
+      } else if (error instanceof ExportError && error.kind === 'timeout') setStatus({ kind: 'message', text: em.timeout, error: true });
+      else if (error instanceof ExportError && error.kind === 'basemap') setStatus({ kind: 'message', text: em.basemapTiles(error.message), error: true });
+      else setStatus({ kind: 'message', text: em.failed(error instanceof Error ? error.message : String(error)), error: true });
     } finally {
       running.current = null;
     }
@@ -92,39 +98,51 @@ export function ExportPanel() {
     try {
       if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) throw new Error('unsupported');
       await navigator.clipboard.write([new ClipboardItem({ [blob.type]: blob })]);
-      setStatus({ kind: 'message', text: m.exportMap.copied, error: false });
+      setStatus({ kind: 'message', text: em.copied, error: false });
     } catch {
-      setStatus({ kind: 'message', text: m.exportMap.copyUnsupported, error: true });
+      setStatus({ kind: 'message', text: em.copyUnsupported, error: true });
     }
   };
 
   const busy = status.kind === 'running';
   return (
     <section className="drawer export-drawer" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`}>{m.exportMap.title}</h2>
+      <h2 id={`${ids}-title`}>{em.title}</h2>
       <fieldset className="inline" disabled={busy}>
-        <legend>{m.exportMap.format}</legend>
-        {(['png', 'pdf'] as const).map((f) => (
+        <legend>{em.format}</legend>
+        {FORMATS.map((f) => (
           <label key={f}>
             <input type="radio" name={`${ids}-format`} value={f} checked={format === f} onChange={() => setFormat(f)} />
-            {m.exportMap.formats[f]}
+            {em.formats[f]}
           </label>
         ))}
       </fieldset>
+      <p className="hint" data-testid="export-format-note" data-vector={isVectorFormat(format) ? (basemapName ? 'with-raster-basemap' : 'all') : 'none'}>
+        {em.formatNotes[format]}
+        {isVectorFormat(format) && basemapName && ` ${em.rasterBasemapNote(basemapName)}`}
+        {isVectorFormat(format) && (
+          <>
+            {' '}
+            <a href={fontLicenceUrl} target="_blank" rel="noopener">
+              {em.fontLicence}
+            </a>
+          </>
+        )}
+      </p>
       <div className="export-row">
         <label>
-          {m.exportMap.size}{' '}
+          {em.size}{' '}
           <select value={presetId} disabled={busy} onChange={(e) => setPresetId(e.target.value as PresetId)} data-testid="export-preset">
             {EXPORT_PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
-                {m.exportMap.presets[p.id]}
+                {em.presets[p.id]}
               </option>
             ))}
           </select>
         </label>
         {preset?.kind === 'paper' && (
           <label>
-            {m.exportMap.dpi}{' '}
+            {em.dpi}{' '}
             <select value={dpi} disabled={busy} onChange={(e) => setDpi(Number(e.target.value) as Dpi)} data-testid="export-dpi">
               {DPIS.map((d) => (
                 <option key={d} value={d}>
@@ -145,55 +163,55 @@ export function ExportPanel() {
           data-map-height={preview.plan.mapRect.h}
           data-gpu-limit={preview.gpuLimit}
         >
-          {m.exportMap.realSize(formatNumber(preview.plan.page.width, lang, 0), formatNumber(preview.plan.page.height, lang, 0))}
-          {preview.plan.page.paperMm && ` · ${m.exportMap.paperSize(`${preview.plan.page.paperMm[0]} × ${preview.plan.page.paperMm[1]} mm`, dpi)}`}
+          {em.realSize(formatNumber(preview.plan.page.width, lang, 0), formatNumber(preview.plan.page.height, lang, 0))}
+          {preview.plan.page.paperMm && ` · ${em.paperSize(`${preview.plan.page.paperMm[0]} × ${preview.plan.page.paperMm[1]} mm`, dpi)}`}
         </p>
       )}
       {!preview && (
         <p className="export-warning" role="alert">
-          {m.exportMap.notReady}
+          {em.notReady}
         </p>
       )}
       {tooLarge && preview && (
         <p className="export-warning" role="alert">
-          {m.exportMap.tooLarge(sizeText(preview.plan.mapRect.w, preview.plan.mapRect.h), preview.gpuLimit)}
+          {em.tooLarge(sizeText(preview.plan.mapRect.w, preview.plan.mapRect.h), preview.gpuLimit)}
         </p>
       )}
       <label className="export-field">
-        {m.exportMap.titleLabel}
+        {em.titleLabel}
         <input value={title} disabled={busy} maxLength={120} onChange={(e) => setCustomTitle(e.target.value)} />
       </label>
       <label className="export-field">
-        {m.exportMap.notesLabel}
+        {em.notesLabel}
         <textarea value={notes} disabled={busy} rows={2} maxLength={240} onChange={(e) => setNotes(e.target.value)} />
       </label>
       <fieldset className="inline" disabled={busy}>
-        <legend>{m.exportMap.include}</legend>
+        <legend>{em.include}</legend>
         {PARTS.map((part) => (
           <label key={part}>
             <input type="checkbox" checked={parts[part]} onChange={(e) => setParts({ ...parts, [part]: e.target.checked })} />
-            {m.exportMap.parts[part]}
+            {em.parts[part]}
           </label>
         ))}
       </fieldset>
-      {pitched && parts.scaleBar && <p className="hint">{m.exportMap.pitchedNoScale}</p>}
-      <p className="hint">{m.exportMap.qrAlways}</p>
+      {pitched && parts.scaleBar && <p className="hint">{em.pitchedNoScale}</p>}
+      <p className="hint">{em.qrAlways}</p>
       <div className="export-actions">
         {busy ? (
           <>
-            <progress max={PHASES.length} value={PHASES.indexOf(status.phase) + 0.5} aria-label={m.exportMap.phases[status.phase]} />
-            <span role="status">{m.exportMap.phases[status.phase]}</span>
+            <progress max={PHASES.length} value={PHASES.indexOf(status.phase) + 0.5} aria-label={em.phases[status.phase]} />
+            <span role="status">{em.phases[status.phase]}</span>
             <button type="button" onClick={() => status.controller.abort()}>
-              {m.exportMap.cancel}
+              {em.cancel}
             </button>
           </>
         ) : (
           <>
             <button type="button" className="primary" onClick={start} disabled={!preview}>
-              {m.exportMap.start}
+              {em.start}
             </button>
             <button type="button" onClick={() => window.print()}>
-              {m.exportMap.print}
+              {em.print}
             </button>
           </>
         )}
@@ -207,11 +225,12 @@ export function ExportPanel() {
           // Where the page put the legend and the subject, for the export coverage audit (test/e2e/framing.e2e.ts).
           data-layout={JSON.stringify(status.result.layout)}
         >
-          {m.exportMap.done(status.result.fileName)}{' '}
-          {status.result.layout.legendBeside && `${m.exportMap.legendBeside} `}
+          {em.done(status.result.fileName)}{' '}
+          {status.result.layout.legendBeside && `${em.legendBeside} `}
+          {status.result.missingGlyphs.length > 0 && `${em.missingGlyphs(status.result.missingGlyphs.join(' '))} `}
           {status.result.blob.type === 'image/png' && (
             <button type="button" onClick={() => copy(status.result.blob)}>
-              {m.exportMap.copy}
+              {em.copy}
             </button>
           )}
         </p>
@@ -229,7 +248,7 @@ export function ExportPanel() {
                 setStatus({ kind: 'idle' });
               }}
             >
-              {m.exportMap.useSuggestion}
+              {em.useSuggestion}
             </button>
           )}
         </p>

@@ -18,7 +18,7 @@ export async function openExport(page: Page): Promise<void> {
   await page.locator('.export-drawer h2').waitFor();
 }
 
-export async function choose(page: Page, preset: string, dpi: 150 | 300 = 300, format: 'png' | 'pdf' = 'png'): Promise<Stated> {
+export async function choose(page: Page, preset: string, dpi: 150 | 300 = 300, format: 'png' | 'pdf' | 'pdf-vector' | 'svg' = 'png'): Promise<Stated> {
   await page.getByTestId('export-preset').selectOption(preset);
   if (preset.startsWith('a')) await page.getByTestId('export-dpi').selectOption(String(dpi));
   await page.locator(`.export-drawer input[value="${format}"]`).check();

@@ -1,0 +1,98 @@
+/**
+ * Where a label's lines go, with maplibre's rules for point labels: text wrapped at
+ * `text-max-width` ems into balanced lines, an anchor and offset (`text-offset`, or
+ * `text-radial-offset` for variable anchors) that place the text box beside its point, lines
+ * `text-line-height` ems apart. Widths come from the embedded font's own advances. Pure.
+ */
+
+export interface FontMetrics {
+  /** Advance widths per 1000 units of the em, for the characters that are not a full em. */
+  widths: Record<string, number>;
+  defaultWidth: number;
+}
+
+export type Anchor = 'center' | 'left' | 'right' | 'top' | 'bottom' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+
+/** Where the baseline sits in a line box, as maplibre draws CJK glyphs: the em box centred, 0.88 em above the baseline. */
+const ASCENT_EM = 0.88;
+/** maplibre's assumed distance from the top of a line to its baseline, beyond the em (ONE_EM 24 − 17, in 24ths). */
+const BASELINE_OFFSET_EM = 7 / 24;
+
+export function textWidth(text: string, size: number, letterSpacingEm: number, metrics: FontMetrics): number {
+  let units = 0;
+  let count = 0;
+  for (const ch of text) {
+    units += metrics.widths[ch] ?? metrics.defaultWidth;
+    count++;
+  }
+  return (units / 1000) * size + Math.max(0, count - 1) * letterSpacingEm * size;
+}
+
+const BREAKABLE_AFTER = /[\s\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
+/** maplibre-like line breaking: as many lines as the width needs, each near the same length. */
+export function wrapLabel(text: string, size: number, maxWidthEm: number, letterSpacingEm: number, metrics: FontMetrics): string[] {
+  const explicit = text.split('\n');
+  if (explicit.length > 1) return explicit.flatMap((line) => wrapLabel(line, size, maxWidthEm, letterSpacingEm, metrics));
+  const total = textWidth(text, size, letterSpacingEm, metrics);
+  const max = maxWidthEm * size;
+  if (total <= max || max <= 0) return [text];
+  const target = total / Math.ceil(total / max);
+  const chars = Array.from(text);
+  const lines: string[] = [];
+  let line = '';
+  let width = 0;
+  for (const [i, ch] of chars.entries()) {
+    const w = textWidth(ch, size, 0, metrics) + letterSpacingEm * size;
+    const next = chars[i + 1];
+    line += ch;
+    width += w;
+    // Break where the line reached its share and the script allows it (after a space or an ideograph, before an ideograph).
+    if (next !== undefined && width >= target - w / 2 && (BREAKABLE_AFTER.test(ch) || BREAKABLE_AFTER.test(next))) {
+      lines.push(line.trim());
+      line = '';
+      width = 0;
+    }
+  }
+  if (line.trim()) lines.push(line.trim());
+  return lines;
+}
+
+/** maplibre's `text-radial-offset` → offset in ems for one anchor (fromRadialOffset in its symbol layout). */
+export function radialOffset(anchor: Anchor, offset: number): [number, number] {
+  const r = Math.max(0, offset);
+  const h = r / Math.SQRT2;
+  let x = 0;
+  let y = 0;
+  if (anchor === 'top-right' || anchor === 'top-left') y = h - BASELINE_OFFSET_EM;
+  else if (anchor === 'bottom-right' || anchor === 'bottom-left') y = -h + BASELINE_OFFSET_EM;
+  else if (anchor === 'bottom') y = -r + BASELINE_OFFSET_EM;
+  else if (anchor === 'top') y = r - BASELINE_OFFSET_EM;
+  if (anchor === 'top-right' || anchor === 'bottom-right') x = -h;
+  else if (anchor === 'top-left' || anchor === 'bottom-left') x = h;
+  else if (anchor === 'left') x = r;
+  else if (anchor === 'right') x = -r;
+  return [x, y];
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The text box of a label whose `anchor` side sits at `point` moved by `offset` (pixels). */
+export function labelBox(point: [number, number], anchor: Anchor, offset: [number, number], w: number, h: number): Box {
+  const ax = point[0] + offset[0];
+  const ay = point[1] + offset[1];
+  const x = anchor.includes('left') ? ax : anchor.includes('right') ? ax - w : ax - w / 2;
+  const y = anchor.startsWith('top') ? ay : anchor.startsWith('bottom') ? ay - h : ay - h / 2;
+  return { x, y, w, h };
+}
+
+/** Baselines of the lines in a box, each centred on the box's middle. */
+export function boxLines(box: Box, lines: string[], size: number, lineHeightEm: number): Array<{ text: string; x: number; y: number }> {
+  const line = lineHeightEm * size;
+  return lines.map((text, i) => ({ text, x: box.x + box.w / 2, y: box.y + i * line + (line - size) / 2 + ASCENT_EM * size }));
+}

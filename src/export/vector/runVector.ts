@@ -1,0 +1,99 @@
+/**
+ * A vector export from a rendered frame to a file (loaded only when one starts): the frame read
+ * as vector data, the page laid out with the embedded face's metrics, the face subset to the
+ * page's characters, then written as PDF or SVG.
+ */
+import type { RenderedMap } from '../../map/offscreen';
+import type { AtlasState } from '../../state/store';
+import type { ExportContent, ExportOptions } from '../layout';
+import { layoutExport } from '../layout';
+import { exportMessages } from '../messages';
+import type { ExportPlan } from '../plan';
+import { pointsPerPixel } from '../presets';
+import { embedFont } from './font';
+import { loadFontKit } from './fontLoader';
+import { sceneGroups } from './groups';
+import { FONT_METRICS, vectorMeasure } from './metrics';
+import { buildVectorPdf } from './pdfVector';
+import { type RasterImage, sceneText } from './scene';
+import { buildSvg } from './svg';
+
+export interface VectorExportInput {
+  format: 'pdf-vector' | 'svg';
+  plan: ExportPlan;
+  options: ExportOptions;
+  content: ExportContent;
+  map: RenderedMap;
+  state: AtlasState;
+  info: { title: string; subject: string; creationDate: Date };
+  onEncode: () => void;
+  signal: AbortSignal;
+}
+
+export interface VectorExportOutput {
+  blob: Blob;
+  /** Characters the embedded face lacks (the dialog lists them). */
+  missing: string[];
+}
+
+async function fetchJson(url: string): Promise<GeoJSON.FeatureCollection> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as GeoJSON.FeatureCollection;
+}
+
+async function pngDataUrl(image: RasterImage): Promise<string> {
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas for the basemap image');
+  ctx.putImageData(new ImageData(new Uint8ClampedArray(image.rgba), image.width, image.height), 0, 0);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the browser could not encode the basemap image');
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:image/png;base64,${btoa(binary)}`;
+}
+
+export async function vectorExport(input: VectorExportInput): Promise<VectorExportOutput> {
+  const { plan, state, signal } = input;
+  const m = exportMessages(state.lang);
+  // The face and the subsetter download while the frame is read.
+  const kit = loadFontKit(signal);
+  const scene = await input.map.scene({
+    frame: plan.mapRect,
+    metrics: FONT_METRICS,
+    groupOf: sceneGroups(state.lang, state.importedLayers, m.vectorGroups.labels),
+    fetchJson,
+    signal,
+  });
+  input.map.dispose();
+  const primitives = layoutExport(plan, input.options, input.content, vectorMeasure);
+  const pageText = sceneText(scene) + primitives.map((p) => (p.kind === 'text' ? p.text : '')).join('');
+  const { full, subset } = await kit;
+  if (signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
+  const font = embedFont(subset, full, pageText);
+  input.onEncode();
+  const scale = pointsPerPixel(plan.page);
+  const names = { frame: m.vectorGroups.frame, basemap: m.vectorGroups.basemap, background: m.vectorGroups.background };
+  const page = { widthPt: plan.page.width * scale, heightPt: plan.page.height * scale };
+  if (input.format === 'pdf-vector') {
+    const bytes = await buildVectorPdf({ ...page, scale, primitives, scene, font, info: input.info, names });
+    return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), missing: font.missing };
+  }
+  const svg = buildSvg({
+    ...page,
+    width: plan.page.width,
+    height: plan.page.height,
+    primitives,
+    scene,
+    font: font.otf,
+    basemapHref: scene.basemap ? await pngDataUrl(scene.basemap) : null,
+    title: input.info.title,
+    lang: state.lang,
+    names,
+  });
+  return { blob: new Blob([svg], { type: 'image/svg+xml' }), missing: font.missing };
+}

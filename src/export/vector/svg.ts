@@ -1,0 +1,135 @@
+/**
+ * The SVG export: the same page as the PDF, in page pixels as user units and its physical size
+ * in points. Each layer group is a top-level `<g>` with an id and, for Inkscape, a layer label;
+ * text is real `<text>` in the embedded subset face (an @font-face data URL; readers that ignore
+ * it, like Inkscape and librsvg, fall back to the named Noto/Source Han families).
+ */
+import type { Primitive } from '../layout';
+import { qrRuns } from '../pdfObjects';
+import { EMBEDDED_FAMILY, FALLBACK_FAMILIES } from './font';
+import type { PathItem, SceneItem, StrokeStyle, TextItem, VectorScene } from './scene';
+
+export interface SvgInput {
+  widthPt: number;
+  heightPt: number;
+  /** Page size in layout pixels (the viewBox). */
+  width: number;
+  height: number;
+  primitives: readonly Primitive[];
+  scene: VectorScene;
+  /** The subset face as OpenType bytes, embedded as a data URL. */
+  font: Uint8Array;
+  /** The raster basemap as a PNG data URL, when the scene has one. */
+  basemapHref: string | null;
+  title: string;
+  lang: 'zh' | 'en';
+  names: { frame: string; basemap: string; background: string };
+}
+
+const n = (v: number) => (Math.round(v * 100) / 100).toString();
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function strokeAttrs(s: StrokeStyle): string {
+  const dash = s.dash.length ? ` stroke-dasharray="${s.dash.map(n).join(' ')}"` : '';
+  const opacity = s.opacity < 1 ? ` stroke-opacity="${n(s.opacity)}"` : '';
+  return `stroke="${s.color}" stroke-width="${n(s.width)}" stroke-linecap="${s.cap}" stroke-linejoin="${s.join}"${dash}${opacity}`;
+}
+
+function fillAttrs(fill: { color: string; opacity: number } | null): string {
+  if (!fill) return 'fill="none"';
+  return `fill="${fill.color}"${fill.opacity < 1 ? ` fill-opacity="${n(fill.opacity)}"` : ''}`;
+}
+
+function pathData(item: PathItem): string {
+  return item.parts
+    .map((pts) => {
+      let d = `M${n((pts[0] ?? 0))} ${n((pts[1] ?? 0))}`;
+      for (let i = 2; i < pts.length; i += 2) d += `L${n((pts[i] ?? 0))} ${n((pts[i + 1] ?? 0))}`;
+      return item.closed ? `${d}Z` : d;
+    })
+    .join('');
+}
+
+const ANCHOR = { left: 'start', center: 'middle', right: 'end' } as const;
+
+function textElement(item: TextItem): string {
+  const rotate = item.rotate ? ` transform="rotate(${n(item.rotate)} ${n(item.pivot[0])} ${n(item.pivot[1])})"` : '';
+  const spacing = item.letterSpacing ? ` letter-spacing="${n(item.letterSpacing)}"` : '';
+  const halo = item.halo ? ` stroke="${item.halo.color}" stroke-width="${n(item.halo.width * 2)}" stroke-linejoin="round" paint-order="stroke"` : '';
+  const weight = item.bold ? ' font-weight="700"' : '';
+  const opacity = item.opacity < 1 ? ` opacity="${n(item.opacity)}"` : '';
+  const spans = item.lines.map((l) => `<tspan x="${n(l.x)}" y="${n(l.y)}">${escapeXml(l.text)}</tspan>`).join('');
+  return `<text font-size="${n(item.size)}" fill="${item.color}" text-anchor="${ANCHOR[item.align]}"${weight}${spacing}${halo}${opacity}${rotate}>${spans}</text>`;
+}
+
+function itemElement(item: SceneItem): string {
+  if (item.kind === 'text') return textElement(item);
+  if (item.kind === 'circle') {
+    return `<circle cx="${n(item.cx)}" cy="${n(item.cy)}" r="${n(item.r)}" ${fillAttrs(item.fill)}${item.stroke ? ` ${strokeAttrs(item.stroke)}` : ''}/>`;
+  }
+  return `<path d="${pathData(item)}" ${fillAttrs(item.fill)}${item.fill ? ' fill-rule="evenodd"' : ''}${item.stroke ? ` ${strokeAttrs(item.stroke)}` : ''}/>`;
+}
+
+function primitiveElement(p: Primitive): string {
+  const paint = (q: { fill?: string; fillOpacity?: number; stroke?: string; lineWidth?: number; dash?: number[] }) =>
+    `fill="${q.fill ?? 'none'}"${q.fill && (q.fillOpacity ?? 1) < 1 ? ` fill-opacity="${n(q.fillOpacity ?? 1)}"` : ''}${q.stroke ? ` stroke="${q.stroke}" stroke-width="${n(q.lineWidth ?? 1)}"${q.dash?.length ? ` stroke-dasharray="${q.dash.map(n).join(' ')}"` : ''}` : ''}`;
+  switch (p.kind) {
+    case 'rect':
+      return `<rect x="${n(p.rect.x)}" y="${n(p.rect.y)}" width="${n(p.rect.w)}" height="${n(p.rect.h)}" ${paint(p)}/>`;
+    case 'path':
+      return `<path d="${p.points.map(([x, y], i) => `${i ? 'L' : 'M'}${n(x)} ${n(y)}`).join('')}${p.closed ? 'Z' : ''}" ${paint(p)}/>`;
+    case 'circle':
+      return `<circle cx="${n(p.cx)}" cy="${n(p.cy)}" r="${n(p.r)}" ${paint(p)}/>`;
+    case 'text':
+      return textElement({ kind: 'text', lines: [{ text: p.text, x: p.x, y: p.y }], align: p.align, size: p.size, color: p.color, opacity: 1, letterSpacing: 0, halo: null, rotate: 0, pivot: [p.x, p.y], bold: p.bold });
+    case 'qr': {
+      const cells = qrRuns(p.modules).map(([r, c, length]) => `M${n(p.x + c * p.modulePx)} ${n(p.y + r * p.modulePx)}h${n(length * p.modulePx)}v${n(p.modulePx)}h${n(-length * p.modulePx)}Z`);
+      return `<path d="${cells.join('')}" fill="#000000"/>`;
+    }
+    default:
+      return '';
+  }
+}
+
+function layer(id: string, name: string, body: string, clip: boolean): string {
+  return `<g id="${escapeXml(id)}" inkscape:groupmode="layer" inkscape:label="${escapeXml(name)}" data-name="${escapeXml(name)}"${clip ? ' clip-path="url(#map-frame)"' : ''}>\n${body}\n</g>`;
+}
+
+export function buildSvg(input: SvgInput): string {
+  const { scene } = input;
+  const f = scene.frame;
+  const mapLayers: string[] = [];
+  if (scene.background) mapLayers.push(layer('background', input.names.background, `<rect x="${n(f.x)}" y="${n(f.y)}" width="${n(f.w)}" height="${n(f.h)}" fill="${scene.background}"/>`, true));
+  if (input.basemapHref) mapLayers.push(layer('basemap-image', input.names.basemap, `<image x="${n(f.x)}" y="${n(f.y)}" width="${n(f.w)}" height="${n(f.h)}" href="${input.basemapHref}"/>`, true));
+  for (const group of scene.groups) mapLayers.push(layer(group.id, group.name, group.items.map(itemElement).join('\n'), true));
+  const before: string[] = [];
+  const after: string[] = [];
+  let mapSeen = false;
+  for (const p of input.primitives) {
+    if (p.kind === 'map') mapSeen = true;
+    else (mapSeen ? after : before).push(primitiveElement(p));
+  }
+  const fontFace = `@font-face { font-family: '${EMBEDDED_FAMILY}'; src: url(data:font/otf;base64,${base64(input.font)}) format('opentype'); }`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" version="1.1" width="${n(input.widthPt)}pt" height="${n(input.heightPt)}pt" viewBox="0 0 ${input.width} ${input.height}" xml:lang="${input.lang === 'zh' ? 'zh-CN' : 'en'}" font-family="'${EMBEDDED_FAMILY}', ${FALLBACK_FAMILIES}">`,
+    `<title>${escapeXml(input.title)}</title>`,
+    `<defs><style>${fontFace}</style><clipPath id="map-frame"><rect x="${n(f.x)}" y="${n(f.y)}" width="${n(f.w)}" height="${n(f.h)}"/></clipPath></defs>`,
+    before.length ? layer('frame-under', input.names.frame, before.join('\n'), false) : '',
+    ...mapLayers,
+    layer('frame', input.names.frame, after.join('\n'), false),
+    '</svg>',
+    '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}

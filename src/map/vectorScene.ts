@@ -1,0 +1,346 @@
+/**
+ * The rendered offscreen map as vector data (src/export/vector/scene.ts): every layer whose source
+ * is GeoJSON becomes paths, circles and text; anything else (an online basemap's tiles or imagery)
+ * becomes one image beneath them, read from the map with its own layers hidden.
+ *
+ * Positions come from the map itself: `map.project` (its Web Mercator transform at the export's
+ * camera), and labels are the ones maplibre placed in this frame (`queryRenderedFeatures` on the
+ * symbol layers): where a label could go to several sides (variable anchors) or lies along a road,
+ * the side or stretch it took is found by asking maplibre what it drew at each candidate spot.
+ */
+import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Map as MaplibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import { geometryParts, geometryPoints } from '../export/vector/geometry';
+import { type Anchor, boxLines, type FontMetrics, labelBox, radialOffset, textWidth, wrapLabel } from '../export/vector/labelLayout';
+import type { RasterImage, SceneGroup, SceneItem, StrokeStyle, TextItem, VectorScene } from '../export/vector/scene';
+import { type CompiledLayer, colorOf, compileLayer, type EvalFeature, layerShownAt } from '../export/vector/styleEval';
+import type { Rect } from '../export/plan';
+
+export interface SceneGroupRef {
+  id: string;
+  name: string;
+}
+
+export interface SceneRequest {
+  /** The map frame on the page (image pixels); the canvas's centre is cropped to it. */
+  frame: Rect;
+  metrics: FontMetrics;
+  /** The layer-panel group a style layer belongs to; labels go to `labels`. */
+  groupOf: (styleLayerId: string, labels: boolean) => SceneGroupRef;
+  /** Reads a GeoJSON source's URL (same origin; the browser has it cached from the map). */
+  fetchJson: (url: string) => Promise<GeoJSON.FeatureCollection>;
+  signal: AbortSignal;
+}
+
+/** Below this distance (image pixels) points are dropped: finer than the page can print. */
+const THIN_TOLERANCE = 0.3;
+
+function isGeojson(style: StyleSpecification, layer: LayerSpecification): boolean {
+  return 'source' in layer && style.sources[layer.source]?.type === 'geojson';
+}
+
+/** Every feature of a GeoJSON source, with the id maplibre gives it (promoteId or the feature's own). */
+async function sourceFeatures(style: StyleSpecification, sourceId: string, request: SceneRequest): Promise<Array<GeoJSON.Feature & { stateId?: string | number }>> {
+  const source = style.sources[sourceId];
+  if (source?.type !== 'geojson') return [];
+  const data = typeof source.data === 'string' ? await request.fetchJson(new URL(source.data, document.baseURI).href) : (source.data as GeoJSON.GeoJSON);
+  const features = data.type === 'FeatureCollection' ? data.features : data.type === 'Feature' ? [data] : [{ type: 'Feature' as const, geometry: data, properties: {} }];
+  const promote = typeof source.promoteId === 'string' ? source.promoteId : null;
+  return features.map((f) => {
+    const stateId = promote ? (f.properties?.[promote] as string | number | undefined) : f.id;
+    return stateId === undefined ? f : { ...f, stateId };
+  });
+}
+
+function strokeOf(c: CompiledLayer, zoom: number, f: EvalFeature, state: Record<string, unknown>, pr: number): StrokeStyle | null {
+  const color = colorOf(c.paint('line-color', zoom, f, state));
+  const width = c.paint<number>('line-width', zoom, f, state) * pr;
+  const opacity = c.paint<number>('line-opacity', zoom, f, state) * (color?.alpha ?? 0);
+  if (!color || width <= 0 || opacity <= 0) return null;
+  const dash = c.paint<number[] | undefined>('line-dasharray', zoom, f, state) ?? [];
+  return {
+    color: color.hex,
+    opacity,
+    width,
+    dash: dash.map((d) => d * width),
+    cap: c.layout('line-cap', zoom, f),
+    join: c.layout('line-join', zoom, f),
+  };
+}
+
+function circleItems(c: CompiledLayer, zoom: number, f: EvalFeature, state: Record<string, unknown>, points: Array<[number, number]>, pr: number): SceneItem[] {
+  const fill = colorOf(c.paint('circle-color', zoom, f, state));
+  const fillOpacity = c.paint<number>('circle-opacity', zoom, f, state) * (fill?.alpha ?? 0);
+  const stroke = colorOf(c.paint('circle-stroke-color', zoom, f, state));
+  const strokeWidth = c.paint<number>('circle-stroke-width', zoom, f, state) * pr;
+  const strokeOpacity = c.paint<number>('circle-stroke-opacity', zoom, f, state) * (stroke?.alpha ?? 0);
+  const r = c.paint<number>('circle-radius', zoom, f, state) * pr;
+  const fillStyle = fill && fillOpacity > 0 ? { color: fill.hex, opacity: fillOpacity } : null;
+  const strokeStyle: StrokeStyle | null = stroke && strokeWidth > 0 && strokeOpacity > 0 ? { color: stroke.hex, opacity: strokeOpacity, width: strokeWidth, dash: [], cap: 'butt', join: 'miter' } : null;
+  if (!fillStyle && !strokeStyle) return [];
+  // maplibre draws the stroke outside the radius: the stroke's centre line is at r + width/2.
+  return points.map(([cx, cy]) => ({ kind: 'circle', cx, cy, r: r + (strokeStyle ? strokeWidth / 2 : 0), fill: fillStyle, stroke: strokeStyle }));
+}
+
+function featureKey(layerId: string, f: { properties: Record<string, unknown> | null }): string {
+  return `${layerId}|${JSON.stringify(f.properties ?? {})}`;
+}
+
+interface LabelStyle {
+  text: string;
+  size: number;
+  color: string;
+  opacity: number;
+  halo: { color: string; width: number } | null;
+  letterSpacing: number;
+  lineHeight: number;
+  maxWidth: number;
+}
+
+function labelStyle(c: CompiledLayer, zoom: number, f: EvalFeature): LabelStyle | null {
+  const field = c.layout<unknown>('text-field', zoom, f);
+  const text = (field === null || field === undefined ? '' : String(field)).trim();
+  const color = colorOf(c.paint('text-color', zoom, f));
+  if (!text || !color) return null;
+  const halo = colorOf(c.paint('text-halo-color', zoom, f));
+  const haloWidth = c.paint<number>('text-halo-width', zoom, f);
+  return {
+    text,
+    size: c.layout<number>('text-size', zoom, f),
+    color: color.hex,
+    opacity: c.paint<number>('text-opacity', zoom, f) * color.alpha,
+    halo: halo && haloWidth > 0 ? { color: halo.hex, width: haloWidth } : null,
+    letterSpacing: c.layout<number>('text-letter-spacing', zoom, f),
+    lineHeight: c.layout<number>('text-line-height', zoom, f),
+    maxWidth: c.layout<number>('text-max-width', zoom, f),
+  };
+}
+
+/** Whether maplibre drew this feature's label over the CSS pixel `at`. */
+function labelAt(map: MaplibreMap, layerId: string, key: string, at: [number, number]): boolean {
+  return map.queryRenderedFeatures(at, { layers: [layerId] }).some((g) => featureKey(layerId, g) === key);
+}
+
+/** A point label: the anchor maplibre chose (probed), its lines in CSS pixels. */
+function pointLabel(map: MaplibreMap, c: CompiledLayer, zoom: number, f: EvalFeature, key: string, at: [number, number], s: LabelStyle, metrics: FontMetrics): TextItem {
+  const lines = wrapLabel(s.text, s.size, s.maxWidth, s.letterSpacing, metrics);
+  const w = Math.max(...lines.map((l) => textWidth(l, s.size, s.letterSpacing, metrics)));
+  const h = lines.length * s.lineHeight * s.size;
+  const variable = c.layout<Anchor[] | undefined>('text-variable-anchor', zoom, f);
+  const radial = c.layout<number | undefined>('text-radial-offset', zoom, f);
+  const fixedOffset = c.layout<[number, number]>('text-offset', zoom, f);
+  const candidates: Array<{ anchor: Anchor; offset: [number, number] }> = variable?.length
+    ? variable.map((anchor) => ({ anchor, offset: radialOffset(anchor, radial ?? 0) }))
+    : [{ anchor: c.layout<Anchor>('text-anchor', zoom, f), offset: fixedOffset }];
+  const boxes = candidates.map(({ anchor, offset }) => labelBox(at, anchor, [offset[0] * s.size, offset[1] * s.size], w, h));
+  const placed = boxes.length > 1 ? (boxes.find((b) => labelAt(map, c.layer.id, key, [b.x + b.w / 2, b.y + b.h / 2])) ?? (boxes[0] ?? 0)) : (boxes[0] ?? 0);
+  return {
+    kind: 'text',
+    lines: boxLines(placed, lines, s.size, s.lineHeight),
+    align: 'center',
+    size: s.size,
+    color: s.color,
+    opacity: s.opacity,
+    letterSpacing: s.letterSpacing * s.size,
+    halo: s.halo,
+    rotate: 0,
+    pivot: at,
+  };
+}
+
+/**
+ * Labels along a line: the line is walked in steps of half a character and maplibre asked, at
+ * each step, whether it drew this feature's label there; each run of hits is one label, set
+ * straight along the line's direction at the run's middle (maplibre bends it along curves).
+ */
+function lineLabels(map: MaplibreMap, layerId: string, key: string, parts: number[][], s: LabelStyle): TextItem[] {
+  const step = s.size / 2;
+  const items: TextItem[] = [];
+  for (const points of parts) {
+    let run: Array<{ x: number; y: number; angle: number }> = [];
+    const flush = () => {
+      if (run.length) {
+        const mid = (run[Math.floor(run.length / 2)] ?? 0);
+        let angle = mid.angle;
+        if (angle > 90) angle -= 180;
+        if (angle <= -90) angle += 180;
+        const baseline = mid.y + (0.88 - 0.5) * s.size;
+        items.push({ kind: 'text', lines: [{ text: s.text, x: mid.x, y: baseline }], align: 'center', size: s.size, color: s.color, opacity: s.opacity, letterSpacing: s.letterSpacing * s.size, halo: s.halo, rotate: angle, pivot: [mid.x, mid.y] });
+      }
+      run = [];
+    };
+    let carry = 0;
+    for (let i = 0; i + 3 < points.length; i += 2) {
+      const [ax, ay, bx, by] = [(points[i] ?? 0), (points[i + 1] ?? 0), (points[i + 2] ?? 0), (points[i + 3] ?? 0)];
+      const length = Math.hypot(bx - ax, by - ay);
+      const angle = (Math.atan2(by - ay, bx - ax) * 180) / Math.PI;
+      for (let t = carry; t < length; t += step) {
+        const p = { x: ax + ((bx - ax) * t) / length, y: ay + ((by - ay) * t) / length, angle };
+        if (labelAt(map, layerId, key, [p.x, p.y])) run.push(p);
+        else flush();
+      }
+      carry = (carry + Math.ceil((length - carry) / step) * step - length) % step;
+    }
+    flush();
+  }
+  return items;
+}
+
+async function labelItems(map: MaplibreMap, style: StyleSpecification, c: CompiledLayer, zoom: number, request: SceneRequest): Promise<TextItem[]> {
+  const layer = c.layer;
+  const placed = map.queryRenderedFeatures({ layers: [layer.id] });
+  if (placed.length === 0) return [];
+  const placement = c.layout<string>('symbol-placement', zoom);
+  const seen = new Set<string>();
+  const items: TextItem[] = [];
+  if (placement === 'point') {
+    for (const g of placed) {
+      const key = featureKey(layer.id, g);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const f: EvalFeature = { geometryType: g.geometry.type, properties: g.properties ?? {}, id: g.id };
+      const s = labelStyle(c, zoom, f);
+      if (!s) continue;
+      for (const p of geometryPoints(g.geometry, ([lng, lat]) => {
+        const q = map.project([lng, lat]);
+        return [q.x, q.y];
+      }))
+        items.push(pointLabel(map, c, zoom, f, key, p, s, request.metrics));
+    }
+    return items;
+  }
+  // Along lines: walk the source's whole lines (a tile's piece would split a label at tile edges).
+  const keys = new Set(placed.map((g: MapGeoJSONFeature) => featureKey(layer.id, g)));
+  const canvas = map.getCanvas();
+  const view = { x: 0, y: 0, w: canvas.clientWidth || canvas.width / map.getPixelRatio(), h: canvas.clientHeight || canvas.height / map.getPixelRatio() };
+  for (const feature of await sourceFeatures(style, (layer as { source: string }).source, request)) {
+    const key = featureKey(layer.id, { properties: feature.properties });
+    if (!keys.has(key) || seen.has(key) || !feature.geometry) continue;
+    seen.add(key);
+    const f: EvalFeature = { geometryType: feature.geometry.type, properties: feature.properties ?? {} };
+    const s = labelStyle(c, zoom, f);
+    if (!s) continue;
+    const parts = geometryParts(
+      feature.geometry,
+      ([lng, lat]) => {
+        const q = map.project([lng, lat]);
+        return [q.x, q.y];
+      },
+      view,
+      0,
+    );
+    items.push(...lineLabels(map, layer.id, key, parts.map((p) => p.points), s));
+  }
+  return items;
+}
+
+/** CSS pixels of the offscreen map → image pixels of the page. */
+function toPage(item: SceneItem, frame: Rect, pr: number, sx: number, sy: number): SceneItem {
+  const X = (x: number) => frame.x + x * pr - sx;
+  const Y = (y: number) => frame.y + y * pr - sy;
+  if (item.kind !== 'text') return item;
+  return {
+    ...item,
+    lines: item.lines.map((l) => ({ text: l.text, x: X(l.x), y: Y(l.y) })),
+    size: item.size * pr,
+    letterSpacing: item.letterSpacing * pr,
+    halo: item.halo ? { color: item.halo.color, width: item.halo.width * pr } : null,
+    pivot: [X(item.pivot[0]), Y(item.pivot[1])],
+  };
+}
+
+function waitIdle(map: MaplibreMap, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) reject(new DOMException('Export cancelled', 'AbortError'));
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}
+
+/** The online basemap alone: the map redrawn with every GeoJSON layer hidden, cropped to the frame. */
+async function basemapImage(map: MaplibreMap, style: StyleSpecification, frame: Rect, sx: number, sy: number, signal: AbortSignal): Promise<RasterImage> {
+  for (const layer of style.layers) if (isGeojson(style, layer)) map.setLayoutProperty(layer.id, 'visibility', 'none');
+  await waitIdle(map, signal);
+  const crop = document.createElement('canvas');
+  crop.width = frame.w;
+  crop.height = frame.h;
+  const ctx = crop.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas for the basemap image');
+  ctx.drawImage(map.getCanvas(), sx, sy, frame.w, frame.h, 0, 0, frame.w, frame.h);
+  return { width: frame.w, height: frame.h, rgba: ctx.getImageData(0, 0, frame.w, frame.h).data };
+}
+
+export async function buildVectorScene(map: MaplibreMap, style: StyleSpecification, request: SceneRequest): Promise<VectorScene> {
+  const { frame } = request;
+  const zoom = map.getZoom();
+  const pr = map.getPixelRatio();
+  const canvas = map.getCanvas();
+  const sx = Math.floor((canvas.width - frame.w) / 2);
+  const sy = Math.floor((canvas.height - frame.h) / 2);
+  const project = ([lng, lat]: [number, number]): [number, number] => {
+    const p = map.project([lng, lat]);
+    return [frame.x + p.x * pr - sx, frame.y + p.y * pr - sy];
+  };
+  // Clipped a little outside the frame: the cut edges are hidden by the writers' exact clip.
+  const margin = 16 * pr;
+  const clip = { x: frame.x - margin, y: frame.y - margin, w: frame.w + 2 * margin, h: frame.h + 2 * margin };
+  const raster = style.layers.some((l) => 'source' in l && !isGeojson(style, l));
+  const groups: SceneGroup[] = [];
+  const usedIds = new Map<string, number>();
+  const push = (ref: SceneGroupRef, items: SceneItem[]) => {
+    if (items.length === 0) return;
+    const last = groups[groups.length - 1];
+    if (last && last.id.replace(/-\d+$/, '') === ref.id && usedIds.get(ref.id) === groups.length - 1) {
+      last.items.push(...items);
+      return;
+    }
+    const seenBefore = groups.some((g) => g.id === ref.id);
+    const id = seenBefore ? `${ref.id}-${groups.length}` : ref.id;
+    usedIds.set(ref.id, groups.length);
+    groups.push({ id, name: ref.name, items });
+  };
+  let background: string | null = null;
+  const cache = new Map<string, Awaited<ReturnType<typeof sourceFeatures>>>();
+  for (const layer of style.layers) {
+    if (request.signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
+    if (!layerShownAt(layer, zoom)) continue;
+    if (layer.type === 'background') {
+      if (!raster) background = colorOf(compileLayer(layer).paint('background-color', zoom))?.hex ?? null;
+      continue;
+    }
+    if (!isGeojson(style, layer)) continue;
+    const c = compileLayer(layer);
+    if (layer.type === 'symbol') {
+      const labels = await labelItems(map, style, c, zoom, request);
+      push(request.groupOf(layer.id, true), labels.map((item) => toPage(item, frame, pr, sx, sy)));
+      continue;
+    }
+    if (layer.type !== 'fill' && layer.type !== 'line' && layer.type !== 'circle') continue;
+    const sourceId = layer.source;
+    if (!cache.has(sourceId)) cache.set(sourceId, await sourceFeatures(style, sourceId, request));
+    const items: SceneItem[] = [];
+    for (const feature of cache.get(sourceId) ?? []) {
+      if (!feature.geometry) continue;
+      const f: EvalFeature = { geometryType: feature.geometry.type, properties: feature.properties ?? {}, id: feature.stateId };
+      if (!c.accepts(zoom, f)) continue;
+      const state = feature.stateId !== undefined ? (map.getFeatureState({ source: sourceId, id: feature.stateId }) ?? {}) : {};
+      if (layer.type === 'circle') {
+        items.push(...circleItems(c, zoom, f, state, geometryPoints(feature.geometry, project), pr));
+        continue;
+      }
+      const parts = geometryParts(feature.geometry, project, clip, THIN_TOLERANCE);
+      if (parts.length === 0) continue;
+      if (layer.type === 'fill') {
+        const color = colorOf(c.paint('fill-color', zoom, f, state));
+        const opacity = c.paint<number>('fill-opacity', zoom, f, state) * (color?.alpha ?? 0);
+        if (color && opacity > 0) items.push({ kind: 'path', parts: parts.filter((p) => p.closed).map((p) => p.points), closed: true, fill: { color: color.hex, opacity }, stroke: null });
+      } else {
+        const stroke = strokeOf(c, zoom, f, state, pr);
+        if (stroke) items.push({ kind: 'path', parts: parts.map((p) => p.points), closed: parts.every((p) => p.closed), fill: null, stroke });
+      }
+    }
+    push(request.groupOf(layer.id, false), items);
+  }
+  const basemap = raster ? await basemapImage(map, style, frame, sx, sy, request.signal) : null;
+  return { frame, background, basemap, groups };
+}
