@@ -11,7 +11,7 @@
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Map as MaplibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { geometryParts, geometryPoints } from '../export/vector/geometry';
-import { type Anchor, boxLines, type FontMetrics, labelBox, radialOffset, textWidth, wrapLabel } from '../export/vector/labelLayout';
+import { type Anchor, alongLine, boxLines, type FontMetrics, labelBox, type LineHit, labelsFromHits, radialOffset, textWidth, wrapLabel } from '../export/vector/labelLayout';
 import type { RasterImage, SceneGroup, SceneItem, StrokeStyle, TextItem, VectorScene } from '../export/vector/scene';
 import { type CompiledLayer, colorOf, compileLayer, type EvalFeature, layerShownAt } from '../export/vector/styleEval';
 import type { Rect } from '../export/plan';
@@ -133,7 +133,7 @@ function pointLabel(map: MaplibreMap, c: CompiledLayer, zoom: number, f: EvalFea
     ? variable.map((anchor) => ({ anchor, offset: radialOffset(anchor, radial ?? 0) }))
     : [{ anchor: c.layout<Anchor>('text-anchor', zoom, f), offset: fixedOffset }];
   const boxes = candidates.map(({ anchor, offset }) => labelBox(at, anchor, [offset[0] * s.size, offset[1] * s.size], w, h));
-  const placed = boxes.length > 1 ? (boxes.find((b) => labelAt(map, c.layer.id, key, [b.x + b.w / 2, b.y + b.h / 2])) ?? (boxes[0] ?? 0)) : (boxes[0] ?? 0);
+  const placed = boxes.length > 1 ? (boxes.find((b) => labelAt(map, c.layer.id, key, [b.x + b.w / 2, b.y + b.h / 2])) ?? boxes[0]) : boxes[0];
   return {
     kind: 'text',
     lines: boxLines(placed, lines, s.size, s.lineHeight),
@@ -153,35 +153,29 @@ function pointLabel(map: MaplibreMap, c: CompiledLayer, zoom: number, f: EvalFea
  * each step, whether it drew this feature's label there; each run of hits is one label, set
  * straight along the line's direction at the run's middle (maplibre bends it along curves).
  */
-function lineLabels(map: MaplibreMap, layerId: string, key: string, parts: number[][], s: LabelStyle): TextItem[] {
+function lineLabels(map: MaplibreMap, layerId: string, key: string, parts: number[][], s: LabelStyle, metrics: FontMetrics): TextItem[] {
   const step = s.size / 2;
+  const length = textWidth(s.text, s.size, s.letterSpacing, metrics);
   const items: TextItem[] = [];
   for (const points of parts) {
-    let run: Array<{ x: number; y: number; angle: number }> = [];
-    const flush = () => {
-      if (run.length) {
-        const mid = (run[Math.floor(run.length / 2)] ?? 0);
-        let angle = mid.angle;
-        if (angle > 90) angle -= 180;
-        if (angle <= -90) angle += 180;
-        const baseline = mid.y + (0.88 - 0.5) * s.size;
-        items.push({ kind: 'text', lines: [{ text: s.text, x: mid.x, y: baseline }], align: 'center', size: s.size, color: s.color, opacity: s.opacity, letterSpacing: s.letterSpacing * s.size, halo: s.halo, rotate: angle, pivot: [mid.x, mid.y] });
-      }
-      run = [];
-    };
-    let carry = 0;
+    const hits: LineHit[] = [];
+    let travelled = 0;
+    let next = 0;
     for (let i = 0; i + 3 < points.length; i += 2) {
-      const [ax, ay, bx, by] = [(points[i] ?? 0), (points[i + 1] ?? 0), (points[i + 2] ?? 0), (points[i + 3] ?? 0)];
-      const length = Math.hypot(bx - ax, by - ay);
+      const [ax, ay, bx, by] = [points[i], points[i + 1], points[i + 2], points[i + 3]];
+      const segment = Math.hypot(bx - ax, by - ay);
       const angle = (Math.atan2(by - ay, bx - ax) * 180) / Math.PI;
-      for (let t = carry; t < length; t += step) {
-        const p = { x: ax + ((bx - ax) * t) / length, y: ay + ((by - ay) * t) / length, angle };
-        if (labelAt(map, layerId, key, [p.x, p.y])) run.push(p);
-        else flush();
+      for (; next < travelled + segment; next += step) {
+        const t = (next - travelled) / segment;
+        const hit = { s: next, x: ax + (bx - ax) * t, y: ay + (by - ay) * t, angle };
+        if (labelAt(map, layerId, key, [hit.x, hit.y])) hits.push(hit);
       }
-      carry = (carry + Math.ceil((length - carry) / step) * step - length) % step;
+      travelled += segment;
     }
-    flush();
+    for (const at of labelsFromHits(hits, length, step)) {
+      const { lines, rotate } = alongLine(s.text, at, s.size, s.letterSpacing * s.size);
+      items.push({ kind: 'text', lines, align: 'center', size: s.size, color: s.color, opacity: s.opacity, letterSpacing: s.letterSpacing * s.size, halo: s.halo, rotate, pivot: [at.x, at.y] });
+    }
   }
   return items;
 }
@@ -229,7 +223,7 @@ async function labelItems(map: MaplibreMap, style: StyleSpecification, c: Compil
       view,
       0,
     );
-    items.push(...lineLabels(map, layer.id, key, parts.map((p) => p.points), s));
+    items.push(...lineLabels(map, layer.id, key, parts.map((p) => p.points), s, request.metrics));
   }
   return items;
 }

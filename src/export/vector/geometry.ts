@@ -15,14 +15,14 @@ export interface Part {
 /** Drops points nearer than `tolerance` to the last kept one (a ring keeps its closing point). */
 export function thin(points: number[], tolerance: number): number[] {
   if (points.length <= 4) return points;
-  const out = [(points[0] ?? 0), (points[1] ?? 0)];
+  const out = [points[0], points[1]];
   const t2 = tolerance * tolerance;
   for (let i = 2; i < points.length - 2; i += 2) {
-    const dx = (points[i] ?? 0) - (out[out.length - 2] ?? 0);
-    const dy = (points[i + 1] ?? 0) - (out[out.length - 1] ?? 0);
-    if (dx * dx + dy * dy >= t2) out.push((points[i] ?? 0), (points[i + 1] ?? 0));
+    const dx = points[i] - out[out.length - 2];
+    const dy = points[i + 1] - out[out.length - 1];
+    if (dx * dx + dy * dy >= t2) out.push(points[i], points[i + 1]);
   }
-  out.push((points[points.length - 2] ?? 0), (points[points.length - 1] ?? 0));
+  out.push(points[points.length - 2], points[points.length - 1]);
   return out;
 }
 
@@ -48,8 +48,8 @@ export function clipRing(points: number[], rect: Rect): number[] {
     const out: number[] = [];
     const n = ring.length / 2;
     for (let i = 0; i < n; i++) {
-      const [ax, ay] = [(ring[((i + n - 1) % n) * 2] ?? 0), (ring[((i + n - 1) % n) * 2 + 1] ?? 0)];
-      const [bx, by] = [(ring[i * 2] ?? 0), (ring[i * 2 + 1] ?? 0)];
+      const [ax, ay] = [ring[((i + n - 1) % n) * 2], ring[((i + n - 1) % n) * 2 + 1]];
+      const [bx, by] = [ring[i * 2], ring[i * 2 + 1]];
       const aIn = edge.inside(ax, ay);
       const bIn = edge.inside(bx, by);
       if (bIn) {
@@ -68,7 +68,7 @@ export function clipLine(points: number[], rect: Rect): number[][] {
   let run: number[] = [];
   const [x0, y0, x1, y1] = [rect.x, rect.y, rect.x + rect.w, rect.y + rect.h];
   for (let i = 0; i + 3 < points.length; i += 2) {
-    const [ax, ay, bx, by] = [(points[i] ?? 0), (points[i + 1] ?? 0), (points[i + 2] ?? 0), (points[i + 3] ?? 0)];
+    const [ax, ay, bx, by] = [points[i], points[i + 1], points[i + 2], points[i + 3]];
     const dx = bx - ax;
     const dy = by - ay;
     let t0 = 0;
@@ -111,7 +111,7 @@ export function clipLine(points: number[], rect: Rect): number[][] {
 
 function projectRing(ring: GeoJSON.Position[], project: Project): number[] {
   const out: number[] = [];
-  for (const p of ring) out.push(...project([(p[0] ?? 0), (p[1] ?? 0)]));
+  for (const p of ring) out.push(...project([p[0], p[1]]));
   return out;
 }
 
@@ -138,7 +138,7 @@ export function geometryParts(geometry: GeoJSON.Geometry, project: Project, clip
 
 /** The points of a point geometry, projected (those outside the frame are the caller's to drop). */
 export function geometryPoints(geometry: GeoJSON.Geometry, project: Project): Array<[number, number]> {
-  if (geometry.type === 'Point') return [project([(geometry.coordinates[0] ?? 0), (geometry.coordinates[1] ?? 0)])];
-  if (geometry.type === 'MultiPoint') return geometry.coordinates.map((p) => project([(p[0] ?? 0), (p[1] ?? 0)]));
+  if (geometry.type === 'Point') return [project([geometry.coordinates[0], geometry.coordinates[1]])];
+  if (geometry.type === 'MultiPoint') return geometry.coordinates.map((p) => project([p[0], p[1]]));
   return [];
 }

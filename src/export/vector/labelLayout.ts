@@ -96,3 +96,63 @@ export function boxLines(box: Box, lines: string[], size: number, lineHeightEm: 
   const line = lineHeightEm * size;
   return lines.map((text, i) => ({ text, x: box.x + box.w / 2, y: box.y + i * line + (line - size) / 2 + ASCENT_EM * size }));
 }
+
+export interface LineHit {
+  /** Distance along the line, in pixels. */
+  s: number;
+  x: number;
+  y: number;
+  /** Direction of the line here, degrees clockwise from east. */
+  angle: number;
+}
+
+/**
+ * The labels along a line, from the points where maplibre reports one drawn: hits closer than
+ * half the text's length (plus a step) belong to the same label (its glyph boxes leave gaps
+ * between them); each label sits at the hit nearest its run's middle.
+ */
+export function labelsFromHits(hits: readonly LineHit[], textLength: number, step: number): LineHit[] {
+  const labels: LineHit[] = [];
+  let run: LineHit[] = [];
+  const flush = () => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (first && last) {
+      const middle = (first.s + last.s) / 2;
+      const nearest = run.reduce((best, h) => (Math.abs(h.s - middle) < Math.abs(best.s - middle) ? h : best), first);
+      labels.push(nearest);
+    }
+    run = [];
+  };
+  for (const hit of hits) {
+    const last = run[run.length - 1];
+    if (last && hit.s - last.s > textLength / 2 + step) flush();
+    run.push(hit);
+  }
+  flush();
+  return labels;
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+
+/**
+ * How maplibre sets a label along a line: turned to read left to right (never upside down), and
+ * Chinese on a line nearer vertical than horizontal stacked upright, top to bottom, tilted with
+ * the line. Returns the text's lines (centred on the point) and the rotation about it.
+ */
+export function alongLine(text: string, at: { x: number; y: number; angle: number }, size: number, letterSpacingPx: number): { lines: Array<{ text: string; x: number; y: number }>; rotate: number } {
+  let angle = at.angle;
+  if (angle > 90) angle -= 180;
+  if (angle <= -90) angle += 180;
+  const baselineShift = (ASCENT_EM - 0.5) * size;
+  if (CJK.test(text) && Math.abs(angle) > 45) {
+    const chars = Array.from(text);
+    const advance = size + letterSpacingPx;
+    const top = at.y - (chars.length * advance) / 2 + advance / 2;
+    return {
+      lines: chars.map((ch, i) => ({ text: ch, x: at.x, y: top + i * advance + baselineShift })),
+      rotate: angle > 0 ? angle - 90 : angle + 90,
+    };
+  }
+  return { lines: [{ text, x: at.x, y: at.y + baselineShift }], rotate: angle };
+}

@@ -63,7 +63,7 @@ class VectorContent {
     return item.parts
       .map((pts) => {
         const ops: string[] = [];
-        for (let i = 0; i < pts.length; i += 2) ops.push(`${this.w.x((pts[i] ?? 0))} ${this.w.y((pts[i + 1] ?? 0))} ${i === 0 ? 'm' : 'l'}`);
+        for (let i = 0; i < pts.length; i += 2) ops.push(`${this.w.x(pts[i])} ${this.w.y(pts[i + 1])} ${i === 0 ? 'm' : 'l'}`);
         return ops.join(' ') + (item.closed ? ' h' : '');
       })
       .join('\n');

@@ -52,8 +52,8 @@ function fillAttrs(fill: { color: string; opacity: number } | null): string {
 function pathData(item: PathItem): string {
   return item.parts
     .map((pts) => {
-      let d = `M${n((pts[0] ?? 0))} ${n((pts[1] ?? 0))}`;
-      for (let i = 2; i < pts.length; i += 2) d += `L${n((pts[i] ?? 0))} ${n((pts[i + 1] ?? 0))}`;
+      let d = `M${n(pts[0])} ${n(pts[1])}`;
+      for (let i = 2; i < pts.length; i += 2) d += `L${n(pts[i])} ${n(pts[i + 1])}`;
       return item.closed ? `${d}Z` : d;
     })
     .join('');
