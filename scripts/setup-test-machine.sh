@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Installs what the browser tests need on a Debian machine: Debian's chromium (never a downloaded
-# browser build), Noto CJK fonts for Chinese labels, and nginx with its brotli static module (the
-# deployment test serves the Atlas through deploy/nginx.conf). Does nothing when all are present.
+# browser build), Noto CJK fonts for Chinese labels, nginx with its brotli static module (the
+# deployment test serves the Atlas through deploy/nginx.conf), and the independent readers the
+# vector-export tests check files with: poppler-utils (pdffonts, pdftotext, pdfimages) and
+# librsvg2-bin (rsvg-convert). Does nothing when all are present.
 set -euo pipefail
 
 have_chromium() { [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; }
-have_cjk_font() { fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; }
+# Not grep -q: it exits at the first match and, under pipefail, fc-list's SIGPIPE would fail the check.
+have_cjk_font() { fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null; }
 have_nginx() { [ -x /usr/sbin/nginx ] && [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; }
+have_readers() { command -v pdffonts >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && command -v pdfimages >/dev/null 2>&1 && command -v rsvg-convert >/dev/null 2>&1; }
 
-if have_chromium && have_cjk_font && have_nginx; then
-  echo "setup: chromium, Noto CJK fonts and nginx present"
+if have_chromium && have_cjk_font && have_nginx && have_readers; then
+  echo "setup: chromium, Noto CJK fonts, nginx, poppler-utils and librsvg2-bin present"
   exit 0
 fi
 
@@ -18,9 +22,10 @@ if [ "$(id -u)" -ne 0 ]; then
   command -v sudo >/dev/null 2>&1 || { echo "setup: need root or sudo to apt-get install chromium fonts-noto-cjk" >&2; exit 1; }
   SUDO="sudo"
 fi
-echo "setup: installing chromium, fonts-noto-cjk and nginx with apt-get"
+echo "setup: installing chromium, fonts-noto-cjk, nginx, poppler-utils and librsvg2-bin with apt-get"
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk nginx libnginx-mod-http-brotli-static >/dev/null
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk nginx libnginx-mod-http-brotli-static poppler-utils librsvg2-bin >/dev/null
 have_chromium || { echo "setup: chromium still missing after install" >&2; exit 1; }
 have_nginx || { echo "setup: nginx or its brotli module still missing after install" >&2; exit 1; }
+have_readers || { echo "setup: poppler-utils or librsvg2-bin still missing after install" >&2; exit 1; }
 echo "setup: done"

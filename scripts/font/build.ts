@@ -43,7 +43,7 @@ function range(from: number, to: number): string[] {
 }
 
 /** Every non-ASCII character in the project's data and source (zone names, messages, panels). */
-function projectChars(): string[] {
+export function projectChars(): string[] {
   const found = new Set<string>();
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

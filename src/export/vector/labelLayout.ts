@@ -37,7 +37,8 @@ export function wrapLabel(text: string, size: number, maxWidthEm: number, letter
   const total = textWidth(text, size, letterSpacingEm, metrics);
   const max = maxWidthEm * size;
   if (total <= max || max <= 0) return [text];
-  const target = total / Math.ceil(total / max);
+  const count = Math.ceil(total / max);
+  const target = total / count;
   const chars = Array.from(text);
   const lines: string[] = [];
   let line = '';
@@ -47,11 +48,12 @@ export function wrapLabel(text: string, size: number, maxWidthEm: number, letter
     const next = chars[i + 1];
     line += ch;
     width += w;
-    // Break where the line reached its share and the script allows it (after a space or an ideograph, before an ideograph).
-    if (next !== undefined && width >= target - w / 2 && (BREAKABLE_AFTER.test(ch) || BREAKABLE_AFTER.test(next))) {
+    // The k-th break where the text reached k shares and the script allows it (after a space or
+    // an ideograph, before an ideograph); never more than the line count needs.
+    const due = (lines.length + 1) * target - w / 2;
+    if (next !== undefined && lines.length < count - 1 && width >= due && (BREAKABLE_AFTER.test(ch) || BREAKABLE_AFTER.test(next))) {
       lines.push(line.trim());
       line = '';
-      width = 0;
     }
   }
   if (line.trim()) lines.push(line.trim());
