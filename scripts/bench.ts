@@ -101,6 +101,11 @@ const EXPORTS = [
   { preset: 'a4-portrait', dpi: '300', format: 'png' },
   { preset: 'a3-landscape', dpi: '300', format: 'png' },
   { preset: 'a4-portrait', dpi: '300', format: 'pdf' },
+  // Vector beside raster, page for page: the map as paths, text and an embedded face vs one image.
+  { preset: 'a4-portrait', dpi: '300', format: 'pdf-vector' },
+  { preset: 'a4-landscape', dpi: '150', format: 'pdf' },
+  { preset: 'a4-landscape', dpi: '150', format: 'pdf-vector' },
+  { preset: 'a4-landscape', dpi: '150', format: 'svg' },
 ] as const;
 
 async function exportTimes(browser: Browser, url: string): Promise<Array<{ name: string; ms: number; bytes: number }>> {
@@ -208,7 +213,13 @@ async function main() {
     console.log(`JS heap           ${(heap.first / 1e6).toFixed(1)} MB after 1 cycle → ${(heap.last / 1e6).toFixed(1)} MB after ${CYCLES}`);
     console.log(`bytes (gzip)      initial JS ${kb(sizes.initialJs.gzip)} (floor ${kb(maplibreGzip)}), lazy JS ${kb(sizes.lazyJs.gzip)}, worker ${kb(sizes.worker.gzip)}, CSS ${kb(sizes.css.gzip)}, data ${kb(sizes.data.gzip)}`);
     console.log(`distance matrix   ${matrix.zones}×${matrix.zones}: centre ${matrix.centreMs.toFixed(1)} ms, edge ${matrix.edgeMs.toFixed(1)} ms (bare distances ${matrix.floorMs.toFixed(2)} ms)`);
-    for (const e of exports) console.log(`export            ${e.name.padEnd(22)} ${e.ms.toFixed(0).padStart(6)} ms  ${kb(e.bytes)}`);
+    for (const e of exports) console.log(`export            ${e.name.padEnd(26)} ${e.ms.toFixed(0).padStart(6)} ms  ${kb(e.bytes)}`);
+    // The first vector export also fetches the face and the subsetter (~2.5 MB, cached after).
+    for (const page of ['a4-portrait@300', 'a4-landscape@150']) {
+      const raster = exports.find((e) => e.name === `${page} pdf`);
+      const vector = exports.find((e) => e.name === `${page} pdf-vector`);
+      if (raster && vector) console.log(`vector ÷ raster   ${page.padEnd(26)} ${(vector.ms / raster.ms).toFixed(2)}× the time, ${(vector.bytes / raster.bytes).toFixed(2)}× the bytes`);
+    }
     console.log('\ntarget                                  value     limit   result');
     for (const [name, value, limit, ok] of targets) console.log(`${name.padEnd(38)} ${value.toFixed(2).padStart(8)} ${String(limit).padStart(8)}   ${ok ? 'met' : 'MISSED'}`);
     console.log('\nwrote bench-results/latest.json');

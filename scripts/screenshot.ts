@@ -3,7 +3,9 @@
  * (test/screenshots/*.png) from Debian's chromium. Also handy to look at a change as a user would:
  * `npm run screenshot -- '?lang=en&view=114.05,22.54,13,0,0' /tmp/look.png`.
  */
-import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
 const SHOTS: Array<[query: string, file: string]> = process.argv[2]
@@ -16,6 +18,37 @@ const SHOTS: Array<[query: string, file: string]> = process.argv[2]
       ['?view=114.068,22.520,14,0,0', 'test/screenshots/reference-hetao-z14.png'],
       ['?lang=en&view=114.068,22.520,14,0,0', 'test/screenshots/reference-hetao-z14-en.png'],
     ];
+
+/**
+ * The eight clusters exported as PNG and as SVG (A4 landscape, 150 dpi), the SVG rasterised by
+ * librsvg's rsvg-convert: the same crop of each, side by side, in the README.
+ */
+async function vectorBesidePng(browser: Browser, base: string): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  await page.goto(`${base}?briefing=layout&step=3`);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="rendered-place-names"] li').length > 0);
+  await page.locator('nav.header-actions').getByRole('button', { name: '导出' }).click();
+  await page.getByTestId('export-preset').selectOption('a4-landscape');
+  await page.getByTestId('export-dpi').selectOption('150');
+  const files: Record<string, string> = {};
+  for (const format of ['png', 'svg']) {
+    await page.locator(`.export-drawer input[value="${format}"]`).check();
+    const download = page.waitForEvent('download');
+    await page.locator('.export-drawer button.primary').click();
+    files[format] = `/tmp/atlas-vector-compare.${format}`;
+    await (await download).saveAs(files[format]);
+  }
+  execFileSync('rsvg-convert', ['-w', '1754', '-h', '1240', '-o', '/tmp/atlas-vector-compare-svg.png', files.svg ?? '']);
+  const dataUrl = (file: string) => `data:image/png;base64,${fs.readFileSync(file).toString('base64')}`;
+  // The middle of the page (the clusters), at full resolution, PNG left and rasterised SVG right.
+  const crop = (src: string, caption: string) =>
+    `<figure style="margin:0;width:640px;overflow:hidden"><div style="width:640px;height:440px;overflow:hidden;position:relative"><img src="${src}" style="position:absolute;left:-560px;top:-330px"></div><figcaption style="font:14px sans-serif;padding:4px 0">${caption}</figcaption></figure>`;
+  await page.setViewportSize({ width: 1296, height: 472 });
+  await page.setContent(`<body style="margin:0;display:flex;gap:16px;background:#fff">${crop(dataUrl(files.png ?? ''), 'PNG export (maplibre, WebGL)')}${crop(dataUrl('/tmp/atlas-vector-compare-svg.png'), 'SVG export, rasterised by rsvg-convert')}</body>`);
+  await page.screenshot({ path: 'test/screenshots/export-vector-vs-png.png' });
+  console.log('wrote test/screenshots/export-vector-vs-png.png');
+  await page.close();
+}
 
 await build({ logLevel: 'warn' });
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
@@ -71,6 +104,7 @@ try {
     await (await download).saveAs(file);
     console.log(`wrote ${file}`);
     await page.close();
+    await vectorBesidePng(browser, base);
   }
 } finally {
   await browser.close();

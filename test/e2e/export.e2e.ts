@@ -1,10 +1,9 @@
 /** Export: every preset at its promised pixel size, a legend, a QR code that leads back, PDF with text, print. */
-import jsQR from 'jsqr';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdf, pageText } from '../support/pdfjs-node';
-import { choose, exportFile, HEAVY_EXPORT_TIMEOUT_MS, openExport } from './exportDialog';
+import { choose, crop, decodeQr, exportFile, HEAVY_EXPORT_TIMEOUT_MS, openExport } from './exportDialog';
 import { baseUrl, countPixelsNear, distinctColours, hexToRgb, launchBrowser, mapCanvasPixels, NO_WEBGL, openPage, waitForMapIdle } from './browser';
 
 let browser: Browser;
@@ -14,19 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function crop(png: PNG, x: number, y: number, w: number, h: number): PNG {
-  const out = new PNG({ width: w, height: h });
-  PNG.bitblt(png, out, x, y, w, h, 0, 0);
-  return out;
-}
-
-/** The QR code sits at the right of the footer band: decode just that square. */
-function decodeQr(png: PNG, footerTop: number): string | null {
-  const side = png.height - footerTop;
-  const region = crop(png, png.width - side, footerTop, side, side);
-  return jsQR(new Uint8ClampedArray(region.data), side, side)?.data ?? null;
-}
 
 describe('PNG export', () => {
   it(

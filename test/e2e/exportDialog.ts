@@ -1,6 +1,8 @@
 /** Driving the export dialog as a user does: open it, choose a preset, export and catch the download. */
 import fs from 'node:fs';
+import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 
 export interface Stated {
   width: number;
@@ -36,5 +38,19 @@ export async function exportFile(page: Page): Promise<{ bytes: Buffer; name: str
   const file = await download;
   const path = await file.path();
   return { bytes: fs.readFileSync(path), name: file.suggestedFilename() };
+}
+
+
+export function crop(png: PNG, x: number, y: number, w: number, h: number): PNG {
+  const out = new PNG({ width: w, height: h });
+  PNG.bitblt(png, out, x, y, w, h, 0, 0);
+  return out;
+}
+
+/** The QR code sits at the right of the footer band: decode just that square. */
+export function decodeQr(png: PNG, footerTop: number): string | null {
+  const side = png.height - footerTop;
+  const region = crop(png, png.width - side, footerTop, side, side);
+  return jsQR(new Uint8ClampedArray(region.data), side, side)?.data ?? null;
 }
 

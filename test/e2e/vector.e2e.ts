@@ -11,7 +11,7 @@ import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openPdf, pageText } from '../support/pdfjs-node';
 import { launchBrowser, openPage, renderedPlaceNames, waitForMapIdle } from './browser';
-import { choose, exportFile, HEAVY_EXPORT_TIMEOUT_MS, openExport } from './exportDialog';
+import { choose, decodeQr, exportFile, HEAVY_EXPORT_TIMEOUT_MS, openExport } from './exportDialog';
 import { IMAGERY, TOKEN, tianditu } from './tiandituStandIn';
 
 let browser: Browser;
@@ -109,6 +109,23 @@ describe('vector PDF', () => {
     },
     HEAVY_EXPORT_TIMEOUT_MS,
   );
+
+  it(
+    'of the default view (A4 landscape) stays within 3 MB with its fonts',
+    async () => {
+      const { page } = await openPage(browser, '');
+      await waitForMapIdle(page);
+      await openExport(page);
+      await choose(page, 'a4-landscape', 150, 'pdf-vector');
+      const { bytes, name } = await exportFile(page);
+      expect(bytes.length).toBeLessThanOrEqual(3 * 1024 * 1024);
+      const fonts = pdfFonts(save(name, bytes));
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const [font, embedded] of fonts) expect(embedded, font).toBe(true);
+      await page.context().close();
+    },
+    HEAVY_EXPORT_TIMEOUT_MS,
+  );
 });
 
 describe('SVG', () => {
@@ -120,7 +137,7 @@ describe('SVG', () => {
       await openExport(page);
       await choose(page, 'view-1x', 300, 'png');
       const png = PNG.sync.read((await exportFile(page)).bytes);
-      await choose(page, 'view-1x', 300, 'svg');
+      const stated = await choose(page, 'view-1x', 300, 'svg');
       const svgExport = await exportFile(page);
       expect(svgExport.name).toMatch(/^futian-atlas_bagualing_zh_\d{8}\.svg$/);
       const svg = svgExport.bytes.toString('utf8');
@@ -144,6 +161,8 @@ describe('SVG', () => {
       const withText = raster(svgFile);
       const withoutText = raster(noTextFile);
       expect([withText.width, withText.height]).toEqual([png.width, png.height]);
+      // The vector QR code (runs of modules as paths) still decodes to this view's permalink.
+      expect(decodeQr(withText, stated.mapY + stated.mapHeight)).toMatch(/zone=bagualing/);
       const block = 4;
       const [a, b, bare] = [downsample(png, block), downsample(withText, block), downsample(withoutText, block)];
       let compared = 0;
