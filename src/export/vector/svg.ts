@@ -28,8 +28,17 @@ export interface SvgInput {
 
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
 
+/**
+ * Text as XML character data: markup escaped, and the characters XML 1.0 forbids (controls, lone
+ * surrogates, U+FFFE/FFFF — an imported file's names may hold them) dropped, so the file parses.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+      .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c)
+  );
 }
 
 function base64(bytes: Uint8Array): string {

@@ -15,7 +15,7 @@ import { vectorMeasure } from './metrics';
 import { buildVectorPdf } from './pdfVector';
 import { sceneText, type VectorScene } from './scene';
 import { createSubsetter } from './subset';
-import { buildSvg } from './svg';
+import { buildSvg, escapeXml } from './svg';
 
 const FULL = new Uint8Array(fs.readFileSync('data/fonts/NotoSansCJKsc-Atlas.otf'));
 const WASM = fs.readFileSync('node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm');
@@ -111,6 +111,7 @@ describe('SVG', () => {
     ]);
     expect(svg).toContain('深南大道 &lt;b&gt;&amp;');
     expect(svg).not.toContain('<b>');
+    expect(escapeXml('a\u0001b\ud800c𠀋<')).toBe('abc𠀋&lt;');
     expect(svg).toContain('<title>A &amp; B</title>');
     expect(svg).toMatch(/@font-face \{ font-family: 'Atlas Noto Sans CJK SC'; src: url\(data:font\/otf;base64,[A-Za-z0-9+/=]{1000,}\)/);
     expect(svg).toContain('stroke-dasharray="6 3"');
