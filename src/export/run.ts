@@ -18,6 +18,7 @@ import { type Dpi, EXPORT_PRESETS, type ExportPreset, pointsPerPixel } from './p
 import { qrModules } from './qr';
 import { ExportError } from './errors';
 import { vectorMeasure } from './vector/metrics';
+import { hasRasterBasemap } from './vector/scene';
 
 export type ExportFormat = 'png' | 'pdf' | 'pdf-vector' | 'svg';
 
@@ -109,14 +110,15 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
   const legend = legendInput(state, request.format);
   const planFor = (preset: ExportPreset, dpi: Dpi) => exportPlan(preset, dpi, snapshot, request.options, qr.length, legend, state);
   const plan = planFor(request.preset, request.dpi);
-  if (!fits(plan, snapshot.gpuLimit)) throw new TooLargeError(plan, snapshot.gpuLimit, suggestSmaller(EXPORT_PRESETS, plan, snapshot.gpuLimit, planFor));
+  // A vector file over the offline basemap draws the map at CSS size: no page is too large for the GPU.
+  const needsPixels = !isVectorFormat(request.format) || hasRasterBasemap(snapshot.style);
+  if (needsPixels && !fits(plan, snapshot.gpuLimit)) throw new TooLargeError(plan, snapshot.gpuLimit, suggestSmaller(EXPORT_PRESETS, plan, snapshot.gpuLimit, planFor));
 
   onPhase('map');
-  const map = await renderOffscreen(
-    snapshot,
-    { css: plan.mapCss, minCanvas: plan.mapRect, pixelRatio: plan.page.pixelRatio, zoom: plan.zoom, selected: state.selectedZoneId },
-    signal,
-  );
+  // A vector file needs the map's placement, not its pixels, unless an online basemap is its image.
+  const pixelRatio = needsPixels ? plan.page.pixelRatio : 1;
+  const minCanvas = needsPixels ? plan.mapRect : { w: Math.floor(plan.mapCss.width), h: Math.floor(plan.mapCss.height) };
+  const map = await renderOffscreen(snapshot, { css: plan.mapCss, minCanvas, pixelRatio, zoom: plan.zoom, selected: state.selectedZoneId }, signal);
   try {
     throwIfAborted(signal);
     onPhase('compose');

@@ -12,7 +12,7 @@ import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-
 import type { Map as MaplibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { geometryParts, geometryPoints } from '../export/vector/geometry';
 import { type Anchor, alongLine, boxLines, type FontMetrics, labelBox, type LineHit, labelsFromHits, radialOffset, textWidth, wrapLabel } from '../export/vector/labelLayout';
-import type { RasterImage, SceneGroup, SceneItem, StrokeStyle, TextItem, VectorScene } from '../export/vector/scene';
+import { hasRasterBasemap, type RasterImage, type SceneGroup, type SceneItem, type StrokeStyle, type TextItem, type VectorScene } from '../export/vector/scene';
 import { type CompiledLayer, colorOf, compileLayer, type EvalFeature, layerShownAt } from '../export/vector/styleEval';
 import type { Rect } from '../export/plan';
 
@@ -22,8 +22,10 @@ export interface SceneGroupRef {
 }
 
 export interface SceneRequest {
-  /** The map frame on the page (image pixels); the canvas's centre is cropped to it. */
+  /** The map frame on the page (image pixels); the map's centre is its centre. */
   frame: Rect;
+  /** Page pixels per CSS pixel of the map (the page's pixel ratio). */
+  pageRatio: number;
   metrics: FontMetrics;
   /** The layer-panel group a style layer belongs to; labels go to `labels`. */
   groupOf: (styleLayerId: string, labels: boolean) => SceneGroupRef;
@@ -229,9 +231,9 @@ async function labelItems(map: MaplibreMap, style: StyleSpecification, c: Compil
 }
 
 /** CSS pixels of the offscreen map → image pixels of the page. */
-function toPage(item: SceneItem, frame: Rect, pr: number, sx: number, sy: number): SceneItem {
-  const X = (x: number) => frame.x + x * pr - sx;
-  const Y = (y: number) => frame.y + y * pr - sy;
+function toPage(item: SceneItem, toX: (x: number) => number, toY: (y: number) => number, pr: number): SceneItem {
+  const X = toX;
+  const Y = toY;
   if (item.kind !== 'text') return item;
   return {
     ...item,
@@ -252,7 +254,7 @@ function waitIdle(map: MaplibreMap, signal: AbortSignal): Promise<void> {
 }
 
 /** The online basemap alone: the map redrawn with every GeoJSON layer hidden, cropped to the frame. */
-async function basemapImage(map: MaplibreMap, style: StyleSpecification, frame: Rect, sx: number, sy: number, signal: AbortSignal): Promise<RasterImage> {
+async function basemapImage(map: MaplibreMap, style: StyleSpecification, frame: Rect, signal: AbortSignal): Promise<RasterImage> {
   for (const layer of style.layers) if (isGeojson(style, layer)) map.setLayoutProperty(layer.id, 'visibility', 'none');
   await waitIdle(map, signal);
   const crop = document.createElement('canvas');
@@ -260,25 +262,35 @@ async function basemapImage(map: MaplibreMap, style: StyleSpecification, frame: 
   crop.height = frame.h;
   const ctx = crop.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas for the basemap image');
-  ctx.drawImage(map.getCanvas(), sx, sy, frame.w, frame.h, 0, 0, frame.w, frame.h);
+  // Drawn at the page's ratio (see hasRasterBasemap): the canvas's centre is the frame, as in a PNG.
+  const canvas = map.getCanvas();
+  const sx = Math.floor((canvas.width - frame.w) / 2);
+  const sy = Math.floor((canvas.height - frame.h) / 2);
+  ctx.drawImage(canvas, sx, sy, frame.w, frame.h, 0, 0, frame.w, frame.h);
   return { width: frame.w, height: frame.h, rgba: ctx.getImageData(0, 0, frame.w, frame.h).data };
 }
 
 export async function buildVectorScene(map: MaplibreMap, style: StyleSpecification, request: SceneRequest): Promise<VectorScene> {
   const { frame } = request;
   const zoom = map.getZoom();
-  const pr = map.getPixelRatio();
+  // Page pixels per CSS pixel. The map may be drawn at a lower ratio than the page's (a vector
+  // export without a raster basemap needs its placement, not its pixels): positions are CSS
+  // pixels from the map's centre, scaled to the page around the frame's centre.
+  const pr = request.pageRatio;
   const canvas = map.getCanvas();
-  const sx = Math.floor((canvas.width - frame.w) / 2);
-  const sy = Math.floor((canvas.height - frame.h) / 2);
+  const cssW = canvas.width / map.getPixelRatio();
+  const cssH = canvas.height / map.getPixelRatio();
+  const toX = (x: number) => frame.x + frame.w / 2 + (x - cssW / 2) * pr;
+  const toY = (y: number) => frame.y + frame.h / 2 + (y - cssH / 2) * pr;
   const project = ([lng, lat]: [number, number]): [number, number] => {
     const p = map.project([lng, lat]);
-    return [frame.x + p.x * pr - sx, frame.y + p.y * pr - sy];
+    return [toX(p.x), toY(p.y)];
   };
   // Clipped a little outside the frame: the cut edges are hidden by the writers' exact clip.
   const margin = 16 * pr;
   const clip = { x: frame.x - margin, y: frame.y - margin, w: frame.w + 2 * margin, h: frame.h + 2 * margin };
-  const raster = style.layers.some((l) => 'source' in l && !isGeojson(style, l));
+  const raster = hasRasterBasemap(style);
+  if (raster && Math.abs(map.getPixelRatio() - pr) > 1e-6) throw new Error('a raster basemap must be drawn at the page’s pixel ratio');
   const groups: SceneGroup[] = [];
   const usedIds = new Map<string, number>();
   const push = (ref: SceneGroupRef, items: SceneItem[]) => {
@@ -306,7 +318,7 @@ export async function buildVectorScene(map: MaplibreMap, style: StyleSpecificati
     const c = compileLayer(layer);
     if (layer.type === 'symbol') {
       const labels = await labelItems(map, style, c, zoom, request);
-      push(request.groupOf(layer.id, true), labels.map((item) => toPage(item, frame, pr, sx, sy)));
+      push(request.groupOf(layer.id, true), labels.map((item) => toPage(item, toX, toY, pr)));
       continue;
     }
     if (layer.type !== 'fill' && layer.type !== 'line' && layer.type !== 'circle') continue;
@@ -335,6 +347,6 @@ export async function buildVectorScene(map: MaplibreMap, style: StyleSpecificati
     }
     push(request.groupOf(layer.id, false), items);
   }
-  const basemap = raster ? await basemapImage(map, style, frame, sx, sy, request.signal) : null;
+  const basemap = raster ? await basemapImage(map, style, frame, request.signal) : null;
   return { frame, background, basemap, groups };
 }

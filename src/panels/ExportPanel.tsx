@@ -66,7 +66,9 @@ export function ExportPanel() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: legendKey stands for the rows (and lang) read from the store.
   const legend = useMemo(() => legendInput(useAtlasStore.getState(), format), [legendKey, format]);
   const preview = preset && frame ? { plan: exportPlan(preset, dpi, frame, options, qrSize, legend, useAtlasStore.getState()), gpuLimit: frame.gpuLimit } : null;
-  const tooLarge = preview ? !fits(preview.plan, preview.gpuLimit) : false;
+  // Only a raster (PNG, the PDF's map image, an online basemap's image in a vector file) is bounded by the GPU.
+  const needsPixels = !isVectorFormat(format) || basemapName !== null;
+  const tooLarge = preview && needsPixels ? !fits(preview.plan, preview.gpuLimit) : false;
   const sizeText = (w: number, h: number) => `${formatNumber(w, lang, 0)} × ${formatNumber(h, lang, 0)}`;
 
   const start = async () => {

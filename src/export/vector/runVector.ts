@@ -64,6 +64,7 @@ export async function vectorExport(input: VectorExportInput): Promise<VectorExpo
   const kit = loadFontKit(signal);
   const scene = await input.map.scene({
     frame: plan.mapRect,
+    pageRatio: plan.page.pixelRatio,
     metrics: FONT_METRICS,
     groupOf: sceneGroups(state.lang, state.importedLayers, m.vectorGroups.labels),
     fetchJson,

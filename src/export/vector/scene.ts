@@ -3,6 +3,7 @@
  * writers draw. Built from the rendered map (src/map/vectorScene.ts), grouped as the layer panel
  * groups the map, so a designer gets one layer per group.
  */
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Rect } from '../plan';
 
 export interface StrokeStyle {
@@ -86,4 +87,14 @@ export interface VectorScene {
 /** Every character the scene prints (the font is subset to these). */
 export function sceneText(scene: VectorScene): string {
   return scene.groups.flatMap((g) => g.items.flatMap((i) => (i.kind === 'text' ? i.lines.map((l) => l.text) : []))).join('');
+}
+
+/**
+ * Whether a style draws anything not from GeoJSON (an online basemap's tiles or imagery): that
+ * part goes into a vector file as an image, so the map must be drawn at the page's pixel ratio.
+ * Otherwise a vector export draws it at ratio 1: it needs the label placement (CSS pixels either
+ * way), not the pixels, and an A3 page at 300 dpi is not drawn for nothing.
+ */
+export function hasRasterBasemap(style: StyleSpecification): boolean {
+  return style.layers.some((l) => 'source' in l && style.sources[l.source]?.type !== 'geojson');
 }
