@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { openPdf, pageText } from '../support/pdfjs-node';
 import { launchBrowser, openPage, renderedPlaceNames, waitForMapIdle } from './browser';
 import { choose, decodeQr, exportFile, HEAVY_EXPORT_TIMEOUT_MS, openExport } from './exportDialog';
+import { renderWithPdfjs } from './pdfjsInBrowser';
 import { IMAGERY, TOKEN, tianditu } from './tiandituStandIn';
 
 let browser: Browser;
@@ -104,6 +105,10 @@ describe('vector PDF', () => {
       for (const group of ['八组团', '八组团 · 标注', '福田区', '图框（标题、图例、比例尺、指北针、页脚）']) expect(groups).toContain(group);
       expect(new Set(groups).size).toBe(groups.length);
       expect(logged).toEqual([]);
+      // And drawn on a canvas by pdf.js in Chromium: no warning, a page with ink on it.
+      const render = await renderWithPdfjs(browser, new Uint8Array(bytes));
+      expect(render.messages).toEqual([]);
+      expect(render.inked).toBeGreaterThan(render.width * render.height * 0.5);
       expect(consoleErrors).toEqual([]);
       await page.context().close();
     },
