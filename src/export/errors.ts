@@ -1,7 +1,7 @@
 /** Why an export failed, in kinds the dialog words for the reader. */
 export class ExportError extends Error {
   constructor(
-    readonly kind: 'too-large' | 'timeout' | 'render' | 'basemap',
+    readonly kind: 'too-large' | 'timeout' | 'render' | 'basemap' | 'wasm',
     message: string,
   ) {
     super(message);

@@ -43,6 +43,8 @@ export interface ExportMessages {
   timeout: string;
   failed: (reason: string) => string;
   basemapTiles: (cause: string) => string;
+  /** A vector export whose font subsetter (WebAssembly) the page may not run. */
+  wasmBlocked: string;
   /** The selection's legend row; `null` when the zone's name is already a row of its own (一核, a belt). */
   selected: (name: string | null) => string;
   measurement: (value: string) => string;
@@ -104,6 +106,7 @@ const zh: ExportMessages = {
   useSuggestion: '改用此尺寸',
   timeout: '地图未能在限定时间内绘制完成，请重试或选用较小尺寸。',
   failed: (reason) => `导出失败：${reason}`,
+  wasmBlocked: '矢量导出要在浏览器中运行字体子集化程序（WebAssembly），但本站的内容安全策略不允许（script-src 需含 \'wasm-unsafe-eval\'）。PNG 和 PDF（地图为图像）不受影响。',
   basemapTiles: (cause) => `底图瓦片未能全部加载（${cause}），导出已取消，以免地图留白。请稍后重试，或改用离线底图。`,
   selected: (name) => (name ? `选中：${name}` : '选中范围'),
   measurement: (value) => `量算：${value}`,
@@ -165,6 +168,7 @@ const en: ExportMessages = {
   useSuggestion: 'Use this size',
   timeout: 'The map did not finish drawing in time; try again or choose a smaller size.',
   failed: (reason) => `Export failed: ${reason}`,
+  wasmBlocked: "A vector export runs a font subsetter (WebAssembly) in the browser, which this site's Content Security Policy does not allow (script-src needs 'wasm-unsafe-eval'). PNG and PDF (map as an image) are not affected.",
   basemapTiles: (cause) => `Some basemap tiles did not load (${cause}), so the export was stopped rather than print a map with holes. Try again, or use the offline map.`,
   selected: (name) => (name ? `Selected: ${name}` : 'Selected area'),
   measurement: (value) => `Measured: ${value}`,

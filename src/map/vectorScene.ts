@@ -292,17 +292,18 @@ export async function buildVectorScene(map: MaplibreMap, style: StyleSpecificati
   const raster = hasRasterBasemap(style);
   if (raster && Math.abs(map.getPixelRatio() - pr) > 1e-6) throw new Error('a raster basemap must be drawn at the page’s pixel ratio');
   const groups: SceneGroup[] = [];
-  const usedIds = new Map<string, number>();
+  // Consecutive style layers of one group share its element; a group met again after another
+  // (rare: labels are all on top) gets a second element with the same name and a unique id.
+  let lastRef: string | null = null;
   const push = (ref: SceneGroupRef, items: SceneItem[]) => {
     if (items.length === 0) return;
     const last = groups[groups.length - 1];
-    if (last && last.id.replace(/-\d+$/, '') === ref.id && usedIds.get(ref.id) === groups.length - 1) {
+    if (last && lastRef === ref.id) {
       last.items.push(...items);
       return;
     }
-    const seenBefore = groups.some((g) => g.id === ref.id);
-    const id = seenBefore ? `${ref.id}-${groups.length}` : ref.id;
-    usedIds.set(ref.id, groups.length);
+    const id = groups.some((g) => g.id === ref.id) ? `${ref.id}--${groups.length}` : ref.id;
+    lastRef = ref.id;
     groups.push({ id, name: ref.name, items });
   };
   let background: string | null = null;

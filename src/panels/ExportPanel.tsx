@@ -90,6 +90,7 @@ export function ExportPanel() {
         setStatus({ kind: 'message', text: em.tooLarge(sizeText(error.plan.page.width, error.plan.page.height), error.limit) + hint, error: true, suggestion });
       } else if (error instanceof ExportError && error.kind === 'timeout') setStatus({ kind: 'message', text: em.timeout, error: true });
       else if (error instanceof ExportError && error.kind === 'basemap') setStatus({ kind: 'message', text: em.basemapTiles(error.message), error: true });
+      else if (error instanceof ExportError && error.kind === 'wasm') setStatus({ kind: 'message', text: em.wasmBlocked, error: true });
       else setStatus({ kind: 'message', text: em.failed(error instanceof Error ? error.message : String(error)), error: true });
     } finally {
       running.current = null;

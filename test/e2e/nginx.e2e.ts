@@ -93,7 +93,7 @@ describe('deploy/nginx.conf', () => {
     const response = await fetch(`${ORIGIN}/`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors *",
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors *",
     );
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -141,6 +141,11 @@ describe('deploy/nginx.conf', () => {
     await page.locator('nav.header-actions').getByRole('button', { name: '导出' }).click();
     await page.locator('.export-drawer button.primary').click();
     expect((await download).suggestedFilename()).toMatch(/^futian-atlas_bagualing_zh_\d{8}\.png$/);
+    // A vector PDF: the font and the WebAssembly subsetter come through nginx under its CSP.
+    await page.locator('.export-drawer input[value="pdf-vector"]').check();
+    const vector = page.waitForEvent('download');
+    await page.locator('.export-drawer button.primary').click();
+    expect((await vector).suggestedFilename()).toMatch(/^futian-atlas_bagualing_zh_\d{8}_vector\.pdf$/);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(requests.filter((r) => !r.startsWith(ORIGIN) && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -10,7 +10,8 @@ import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openPdf, pageText } from '../support/pdfjs-node';
-import { launchBrowser, openPage, renderedPlaceNames, waitForMapIdle } from './browser';
+import { CSP } from '../support/csp';
+import { cspViolations, launchBrowser, openPage, renderedPlaceNames, serveWithCsp, waitForMapIdle } from './browser';
 import { choose, decodeQr, exportFile, HEAVY_EXPORT_TIMEOUT_MS, openExport } from './exportDialog';
 import { renderWithPdfjs } from './pdfjsInBrowser';
 import { IMAGERY, TOKEN, tianditu } from './tiandituStandIn';
@@ -184,6 +185,78 @@ describe('SVG', () => {
       expect(close / compared, `${close} of ${compared} cells close`).toBeGreaterThanOrEqual(0.95);
       expect(consoleErrors).toEqual([]);
       await page.context().close();
+    },
+    HEAVY_EXPORT_TIMEOUT_MS,
+  );
+});
+
+describe('vector export of the planner’s own layers', () => {
+  it(
+    'writes an imported file and a measurement as paths in groups of their own, their names escaped',
+    async () => {
+      const { page, consoleErrors } = await openPage(browser, '?view=114.0925,22.5625,14,0,0');
+      await waitForMapIdle(page);
+      const layers = page.locator('nav.header-actions').getByRole('button', { name: '图层' });
+      await layers.click();
+      await page.getByLabel('导入 GeoJSON（也可拖放到地图上）').setInputFiles('test/fixtures/import-site.geojson');
+      await expect.poll(() => page.locator('.imported-row').count()).toBe(1);
+      await layers.click();
+      await page.getByRole('button', { name: '量算' }).click();
+      const box = await page.locator('.map canvas').boundingBox();
+      if (!box) throw new Error('no map canvas');
+      await page.mouse.click(box.x + box.width / 2 - 200, box.y + box.height / 2 + 150);
+      await page.mouse.click(box.x + box.width / 2 + 200, box.y + box.height / 2 + 150);
+      await expect.poll(() => page.locator('[data-measure="length"]').count()).toBe(1);
+      await openExport(page);
+      await choose(page, 'view-1x', 300, 'svg');
+      const svg = (await exportFile(page)).bytes.toString('utf8');
+      const groups = await page.evaluate((source) => {
+        const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+        return [...doc.querySelectorAll('svg > g')].map((g) => ({
+          id: g.id,
+          name: g.getAttribute('inkscape:label'),
+          fills: [...g.querySelectorAll('path, circle')].map((e) => e.getAttribute('fill')),
+          strokes: [...g.querySelectorAll('path, circle')].map((e) => e.getAttribute('stroke')),
+        }));
+      }, svg);
+      const imported = groups.find((g) => g.name === 'import-site');
+      expect(imported?.id).toMatch(/^import-/);
+      expect(imported?.fills).toContain('#6a3d9a'); // the polygon
+      expect(imported?.strokes).toContain('#ffffff'); // the point's white ring
+      const measure = groups.find((g) => g.name === '量算');
+      expect(measure?.strokes).toContain('#d1006e');
+      // The legend lists the import by its file name; the features' HTML names never reach the file as markup.
+      expect(svg).toContain('import-site');
+      expect(svg).not.toMatch(/<img|onerror=/);
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    },
+    HEAVY_EXPORT_TIMEOUT_MS,
+  );
+});
+
+describe('vector export under a Content Security Policy', () => {
+  it(
+    'works under the README’s policy with no violation, and without its wasm-unsafe-eval says why instead of failing silently',
+    async () => {
+      const strict = await openPage(browser, '?zone=bagualing', { beforeGoto: (p) => serveWithCsp(p, CSP) });
+      await waitForMapIdle(strict.page);
+      await openExport(strict.page);
+      await choose(strict.page, 'view-1x', 300, 'pdf-vector');
+      expect((await exportFile(strict.page)).name).toMatch(/_vector\.pdf$/);
+      expect(await cspViolations(strict.page)).toEqual([]);
+      await strict.page.context().close();
+
+      const noWasm = await openPage(browser, '?zone=bagualing', { beforeGoto: (p) => serveWithCsp(p, CSP.replace(" 'wasm-unsafe-eval'", '')) });
+      await waitForMapIdle(noWasm.page);
+      await openExport(noWasm.page);
+      await choose(noWasm.page, 'view-1x', 300, 'svg');
+      await noWasm.page.locator('.export-drawer button.primary').click();
+      await expect.poll(() => noWasm.page.getByTestId('export-message').textContent(), { timeout: 60_000 }).toContain("script-src 需含 'wasm-unsafe-eval'");
+      // The rest of the dialog still works: a PNG export goes through.
+      await choose(noWasm.page, 'view-1x', 300, 'png');
+      expect((await exportFile(noWasm.page)).name).toMatch(/\.png$/);
+      await noWasm.page.context().close();
     },
     HEAVY_EXPORT_TIMEOUT_MS,
   );

@@ -1,11 +1,13 @@
 /**
  * The strict Content Security Policy the README tells hosts to send, and the browser test serves.
  * No inline script, no eval, no inline style; data only from the Atlas' own origin.
+ * `'wasm-unsafe-eval'` lets the vector export compile its font subsetter (WebAssembly, a file of
+ * the Atlas' own origin); it allows no JavaScript eval.
  * `frame-ancestors` says who may embed the Atlas: `*` here; a host should list its own sites.
  */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

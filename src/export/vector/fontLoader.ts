@@ -4,6 +4,7 @@
  */
 import wasmUrl from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url';
 import fontUrl from '../../../data/fonts/NotoSansCJKsc-Atlas.otf?url';
+import { ExportError } from '../errors';
 import { createSubsetter, type Subsetter } from './subset';
 
 export interface FontKit {
@@ -23,7 +24,11 @@ export function loadFontKit(signal: AbortSignal): Promise<FontKit> {
   loading ??= (async () => {
     const [font, wasm] = await Promise.all([fetchOk(fontUrl, signal), fetchOk(wasmUrl, signal)]);
     // A server that sends .wasm without its MIME type still works: compile from bytes then.
-    const subset = wasm.headers.get('content-type')?.startsWith('application/wasm') ? await createSubsetter(wasm) : await createSubsetter(await wasm.arrayBuffer());
+    const compile = wasm.headers.get('content-type')?.startsWith('application/wasm') ? createSubsetter(wasm) : wasm.arrayBuffer().then(createSubsetter);
+    // A Content Security Policy without 'wasm-unsafe-eval' (or a browser without WebAssembly) refuses to compile it.
+    const subset = await compile.catch((error: unknown) => {
+      throw new ExportError('wasm', error instanceof Error ? error.message : String(error));
+    });
     return { full: new Uint8Array(await font.arrayBuffer()), subset };
   })().catch((error: unknown) => {
     loading = null;
