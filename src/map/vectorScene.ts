@@ -42,7 +42,10 @@ function isGeojson(style: StyleSpecification, layer: LayerSpecification): boolea
 }
 
 /** Every feature of a GeoJSON source, with the id maplibre gives it (promoteId or the feature's own). */
-async function sourceFeatures(style: StyleSpecification, sourceId: string, request: SceneRequest): Promise<Array<GeoJSON.Feature & { stateId?: string | number }>> {
+type SourceFeature = GeoJSON.Feature & { stateId?: string | number };
+type FeaturesOf = (sourceId: string) => Promise<SourceFeature[]>;
+
+async function sourceFeatures(style: StyleSpecification, sourceId: string, request: SceneRequest): Promise<SourceFeature[]> {
   const source = style.sources[sourceId];
   if (source?.type !== 'geojson') return [];
   const data = typeof source.data === 'string' ? await request.fetchJson(new URL(source.data, document.baseURI).href) : (source.data as GeoJSON.GeoJSON);
@@ -182,7 +185,15 @@ function lineLabels(map: MaplibreMap, layerId: string, key: string, parts: numbe
   return items;
 }
 
-async function labelItems(map: MaplibreMap, style: StyleSpecification, c: CompiledLayer, zoom: number, request: SceneRequest): Promise<TextItem[]> {
+/** The map's own projection, in its CSS pixels. */
+function cssProjection(map: MaplibreMap): (lngLat: [number, number]) => [number, number] {
+  return ([lng, lat]) => {
+    const q = map.project([lng, lat]);
+    return [q.x, q.y];
+  };
+}
+
+async function labelItems(map: MaplibreMap, c: CompiledLayer, zoom: number, request: SceneRequest, featuresOf: FeaturesOf): Promise<TextItem[]> {
   const layer = c.layer;
   const placed = map.queryRenderedFeatures({ layers: [layer.id] });
   if (placed.length === 0) return [];
@@ -197,11 +208,7 @@ async function labelItems(map: MaplibreMap, style: StyleSpecification, c: Compil
       const f: EvalFeature = { geometryType: g.geometry.type, properties: g.properties ?? {}, id: g.id };
       const s = labelStyle(c, zoom, f);
       if (!s) continue;
-      for (const p of geometryPoints(g.geometry, ([lng, lat]) => {
-        const q = map.project([lng, lat]);
-        return [q.x, q.y];
-      }))
-        items.push(pointLabel(map, c, zoom, f, key, p, s, request.metrics));
+      for (const p of geometryPoints(g.geometry, cssProjection(map))) items.push(pointLabel(map, c, zoom, f, key, p, s, request.metrics));
     }
     return items;
   }
@@ -209,31 +216,21 @@ async function labelItems(map: MaplibreMap, style: StyleSpecification, c: Compil
   const keys = new Set(placed.map((g: MapGeoJSONFeature) => featureKey(layer.id, g)));
   const canvas = map.getCanvas();
   const view = { x: 0, y: 0, w: canvas.clientWidth || canvas.width / map.getPixelRatio(), h: canvas.clientHeight || canvas.height / map.getPixelRatio() };
-  for (const feature of await sourceFeatures(style, (layer as { source: string }).source, request)) {
+  for (const feature of await featuresOf((layer as { source: string }).source)) {
     const key = featureKey(layer.id, { properties: feature.properties });
     if (!keys.has(key) || seen.has(key) || !feature.geometry) continue;
     seen.add(key);
     const f: EvalFeature = { geometryType: feature.geometry.type, properties: feature.properties ?? {} };
     const s = labelStyle(c, zoom, f);
     if (!s) continue;
-    const parts = geometryParts(
-      feature.geometry,
-      ([lng, lat]) => {
-        const q = map.project([lng, lat]);
-        return [q.x, q.y];
-      },
-      view,
-      0,
-    );
+    const parts = geometryParts(feature.geometry, cssProjection(map), view, 0);
     items.push(...lineLabels(map, layer.id, key, parts.map((p) => p.points), s, request.metrics));
   }
   return items;
 }
 
 /** CSS pixels of the offscreen map → image pixels of the page. */
-function toPage(item: SceneItem, toX: (x: number) => number, toY: (y: number) => number, pr: number): SceneItem {
-  const X = toX;
-  const Y = toY;
+function toPage(item: SceneItem, X: (x: number) => number, Y: (y: number) => number, pr: number): SceneItem {
   if (item.kind !== 'text') return item;
   return {
     ...item,
@@ -307,7 +304,16 @@ export async function buildVectorScene(map: MaplibreMap, style: StyleSpecificati
     groups.push({ id, name: ref.name, items });
   };
   let background: string | null = null;
-  const cache = new Map<string, Awaited<ReturnType<typeof sourceFeatures>>>();
+  // Each source read once, for its geometry layers and its line labels alike.
+  const cache = new Map<string, Promise<SourceFeature[]>>();
+  const featuresOf: FeaturesOf = (sourceId) => {
+    let features = cache.get(sourceId);
+    if (!features) {
+      features = sourceFeatures(style, sourceId, request);
+      cache.set(sourceId, features);
+    }
+    return features;
+  };
   for (const layer of style.layers) {
     if (request.signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
     if (!layerShownAt(layer, zoom)) continue;
@@ -318,15 +324,14 @@ export async function buildVectorScene(map: MaplibreMap, style: StyleSpecificati
     if (!isGeojson(style, layer)) continue;
     const c = compileLayer(layer);
     if (layer.type === 'symbol') {
-      const labels = await labelItems(map, style, c, zoom, request);
+      const labels = await labelItems(map, c, zoom, request, featuresOf);
       push(request.groupOf(layer.id, true), labels.map((item) => toPage(item, toX, toY, pr)));
       continue;
     }
     if (layer.type !== 'fill' && layer.type !== 'line' && layer.type !== 'circle') continue;
     const sourceId = layer.source;
-    if (!cache.has(sourceId)) cache.set(sourceId, await sourceFeatures(style, sourceId, request));
     const items: SceneItem[] = [];
-    for (const feature of cache.get(sourceId) ?? []) {
+    for (const feature of await featuresOf(sourceId)) {
       if (!feature.geometry) continue;
       const f: EvalFeature = { geometryType: feature.geometry.type, properties: feature.properties ?? {}, id: feature.stateId };
       if (!c.accepts(zoom, f)) continue;

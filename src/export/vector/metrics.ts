@@ -4,12 +4,8 @@
  */
 import metricsJson from '../../../data/fonts/metrics.json';
 import type { Measure } from '../layout';
-import type { FontMetrics } from './labelLayout';
+import { type FontMetrics, textWidth } from './labelLayout';
 
 export const FONT_METRICS: FontMetrics = { widths: metricsJson.widths as Record<string, number>, defaultWidth: metricsJson.defaultWidth };
 
-export const vectorMeasure: Measure = (text, size) => {
-  let units = 0;
-  for (const ch of text) units += FONT_METRICS.widths[ch] ?? FONT_METRICS.defaultWidth;
-  return (units / 1000) * size;
-};
+export const vectorMeasure: Measure = (text, size) => textWidth(text, size, 0, FONT_METRICS);

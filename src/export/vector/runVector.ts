@@ -16,7 +16,7 @@ import { sceneGroups } from './groups';
 import { FONT_METRICS, vectorMeasure } from './metrics';
 import { buildVectorPdf } from './pdfVector';
 import { type RasterImage, sceneText } from './scene';
-import { buildSvg } from './svg';
+import { base64, buildSvg } from './svg';
 
 export interface VectorExportInput {
   format: 'pdf-vector' | 'svg';
@@ -51,10 +51,7 @@ async function pngDataUrl(image: RasterImage): Promise<string> {
   ctx.putImageData(new ImageData(new Uint8ClampedArray(image.rgba), image.width, image.height), 0, 0);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the basemap image');
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `data:image/png;base64,${btoa(binary)}`;
+  return `data:image/png;base64,${base64(new Uint8Array(await blob.arrayBuffer()))}`;
 }
 
 export async function vectorExport(input: VectorExportInput): Promise<VectorExportOutput> {

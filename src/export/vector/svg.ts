@@ -41,7 +41,8 @@ export function escapeXml(text: string): string {
   );
 }
 
-function base64(bytes: Uint8Array): string {
+/** Bytes as base64, in chunks (String.fromCharCode takes a bounded number of arguments). */
+export function base64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
