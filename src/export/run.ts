@@ -25,6 +25,15 @@ export type ExportFormat = 'png' | 'pdf' | 'pdf-vector' | 'svg';
 export function isVectorFormat(format: ExportFormat): format is 'pdf-vector' | 'svg' {
   return format === 'pdf-vector' || format === 'svg';
 }
+
+/**
+ * Whether the export draws the map at the page's pixels (and so is bounded by the GPU): every
+ * raster format, and a vector file whose online basemap goes in as an image. A vector file over
+ * the offline basemap needs only the map's label placement, drawn at CSS size.
+ */
+export function needsPagePixels(format: ExportFormat, rasterBasemap: boolean): boolean {
+  return !isVectorFormat(format) || rasterBasemap;
+}
 export type ExportPhase = 'map' | 'compose' | 'encode';
 
 export interface ExportRequest {
@@ -110,12 +119,10 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
   const legend = legendInput(state, request.format);
   const planFor = (preset: ExportPreset, dpi: Dpi) => exportPlan(preset, dpi, snapshot, request.options, qr.length, legend, state);
   const plan = planFor(request.preset, request.dpi);
-  // A vector file over the offline basemap draws the map at CSS size: no page is too large for the GPU.
-  const needsPixels = !isVectorFormat(request.format) || hasRasterBasemap(snapshot.style);
+  const needsPixels = needsPagePixels(request.format, hasRasterBasemap(snapshot.style));
   if (needsPixels && !fits(plan, snapshot.gpuLimit)) throw new TooLargeError(plan, snapshot.gpuLimit, suggestSmaller(EXPORT_PRESETS, plan, snapshot.gpuLimit, planFor));
 
   onPhase('map');
-  // A vector file needs the map's placement, not its pixels, unless an online basemap is its image.
   const pixelRatio = needsPixels ? plan.page.pixelRatio : 1;
   const minCanvas = needsPixels ? plan.mapRect : { w: Math.floor(plan.mapCss.width), h: Math.floor(plan.mapCss.height) };
   const map = await renderOffscreen(snapshot, { css: plan.mapCss, minCanvas, pixelRatio, zoom: plan.zoom, selected: state.selectedZoneId }, signal);

@@ -7,7 +7,7 @@ import { defaultTitle, exportPermalink, legendRows } from '../export/content';
 import { qrModules } from '../export/qr';
 import type { ExportOptions } from '../export/layout';
 import { type Dpi, DPIS, EXPORT_PRESETS, type PresetId, presetById } from '../export/presets';
-import { type ExportFormat, type ExportPhase, type ExportResult, exportPlan, isVectorFormat, legendInput, runExport, TooLargeError } from '../export/run';
+import { type ExportFormat, type ExportPhase, type ExportResult, exportPlan, isVectorFormat, legendInput, needsPagePixels, runExport, TooLargeError } from '../export/run';
 import { fits } from '../export/plan';
 import { ExportError } from '../export/errors';
 import { exportMessages } from '../export/messages';
@@ -66,9 +66,7 @@ export function ExportPanel() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: legendKey stands for the rows (and lang) read from the store.
   const legend = useMemo(() => legendInput(useAtlasStore.getState(), format), [legendKey, format]);
   const preview = preset && frame ? { plan: exportPlan(preset, dpi, frame, options, qrSize, legend, useAtlasStore.getState()), gpuLimit: frame.gpuLimit } : null;
-  // Only a raster (PNG, the PDF's map image, an online basemap's image in a vector file) is bounded by the GPU.
-  const needsPixels = !isVectorFormat(format) || basemapName !== null;
-  const tooLarge = preview && needsPixels ? !fits(preview.plan, preview.gpuLimit) : false;
+  const tooLarge = preview && needsPagePixels(format, basemapName !== null) ? !fits(preview.plan, preview.gpuLimit) : false;
   const sizeText = (w: number, h: number) => `${formatNumber(w, lang, 0)} × ${formatNumber(h, lang, 0)}`;
 
   const start = async () => {

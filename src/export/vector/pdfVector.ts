@@ -9,7 +9,7 @@ import type { Primitive } from '../layout';
 import { ContentWriter, primitiveContent, type TextPrimitive } from '../pdf';
 import { circlePath, type DocumentInfo, deflate, encoder, imageObject, n, PdfObjects, rgb, textString, toUnicodeCMap } from '../pdfObjects';
 import { type EmbeddedFont, embeddedWidth } from './font';
-import type { PathItem, SceneItem, StrokeStyle, TextItem, VectorScene } from './scene';
+import { frameTextItem, type PathItem, type SceneItem, type StrokeStyle, type TextItem, type VectorScene } from './scene';
 
 export interface VectorPdfInput {
   widthPt: number;
@@ -160,7 +160,7 @@ export async function buildVectorPdf(input: VectorPdfInput): Promise<Uint8Array>
   };
   const hasBasemap = scene.basemap !== null;
   const frameText = (_: ContentWriter, p: TextPrimitive) =>
-    vc.text({ kind: 'text', lines: [{ text: p.text, x: p.x, y: p.y }], align: p.align, size: p.size, color: p.color, opacity: 1, letterSpacing: 0, halo: null, rotate: 0, pivot: [p.x, p.y], bold: p.bold });
+    vc.text(frameTextItem(p));
   const drawMap = (cw: ContentWriter) => {
     const f = scene.frame;
     cw.ops.push(`q ${cw.x(f.x)} ${cw.y(f.y + f.h)} ${cw.len(f.w)} ${cw.len(f.h)} re W n`);

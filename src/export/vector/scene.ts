@@ -4,6 +4,7 @@
  * groups the map, so a designer gets one layer per group.
  */
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Primitive } from '../layout';
 import type { Rect } from '../plan';
 
 export interface StrokeStyle {
@@ -97,4 +98,9 @@ export function sceneText(scene: VectorScene): string {
  */
 export function hasRasterBasemap(style: StyleSpecification): boolean {
   return style.layers.some((l) => 'source' in l && style.sources[l.source]?.type !== 'geojson');
+}
+
+/** A page-layout text (title, legend, footer) as a scene text item: the writers draw both alike. */
+export function frameTextItem(p: Extract<Primitive, { kind: 'text' }>): TextItem {
+  return { kind: 'text', lines: [{ text: p.text, x: p.x, y: p.y }], align: p.align, size: p.size, color: p.color, opacity: 1, letterSpacing: 0, halo: null, rotate: 0, pivot: [p.x, p.y], bold: p.bold };
 }

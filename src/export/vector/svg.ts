@@ -7,7 +7,7 @@
 import type { Primitive } from '../layout';
 import { qrRuns } from '../pdfObjects';
 import { EMBEDDED_FAMILY, FALLBACK_FAMILIES } from './font';
-import type { PathItem, SceneItem, StrokeStyle, TextItem, VectorScene } from './scene';
+import { frameTextItem, type PathItem, type SceneItem, type StrokeStyle, type TextItem, type VectorScene } from './scene';
 
 export interface SvgInput {
   widthPt: number;
@@ -100,7 +100,7 @@ function primitiveElement(p: Primitive): string {
     case 'circle':
       return `<circle cx="${n(p.cx)}" cy="${n(p.cy)}" r="${n(p.r)}" ${paint(p)}/>`;
     case 'text':
-      return textElement({ kind: 'text', lines: [{ text: p.text, x: p.x, y: p.y }], align: p.align, size: p.size, color: p.color, opacity: 1, letterSpacing: 0, halo: null, rotate: 0, pivot: [p.x, p.y], bold: p.bold });
+      return textElement(frameTextItem(p));
     case 'qr': {
       const cells = qrRuns(p.modules).map(([r, c, length]) => `M${n(p.x + c * p.modulePx)} ${n(p.y + r * p.modulePx)}h${n(length * p.modulePx)}v${n(p.modulePx)}h${n(-length * p.modulePx)}Z`);
       return `<path d="${cells.join('')}" fill="#000000"/>`;
