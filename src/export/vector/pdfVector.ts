@@ -105,20 +105,19 @@ class VectorContent {
     const passes: string[][] = [];
     if (item.halo) passes.push([`${rgb(item.halo.color)} RG`, `${this.w.len(item.halo.width * 2)} w`, '1 J 1 j', '1 Tr']);
     passes.push(item.bold ? [`${rgb(item.color)} rg ${rgb(item.color)} RG`, `${n(item.size * this.w.scale * 0.03)} w`, '2 Tr'] : [`${rgb(item.color)} rg`, '0 Tr']);
+    // Each line placed and encoded once; the halo pass and the fill pass draw the same runs.
+    const shown = item.lines.map((line) => {
+      const width = embeddedWidth(this.font.sfnt, line.text, item.size, item.letterSpacing);
+      const start = item.align === 'left' ? line.x : item.align === 'center' ? line.x - width / 2 : line.x - width;
+      // Rotated about the pivot in page pixels (y down), then into PDF space (y up).
+      const dx = start - px;
+      const dy = line.y - py;
+      const x = px + dx * cos - dy * sin;
+      const y = py + dx * sin + dy * cos;
+      return `${n(cos)} ${n(-sin)} ${n(sin)} ${n(cos)} ${this.w.x(x)} ${this.w.y(y)} Tm\n<${this.hex(line.text)}> Tj`;
+    });
     const ops = ['q', this.alphas.gs(item.opacity, item.opacity), 'BT', `/F1 ${size} Tf`, `${this.w.len(item.letterSpacing)} Tc`];
-    for (const pass of passes) {
-      ops.push(...pass);
-      for (const line of item.lines) {
-        const width = embeddedWidth(this.font.sfnt, line.text, item.size, item.letterSpacing);
-        const start = item.align === 'left' ? line.x : item.align === 'center' ? line.x - width / 2 : line.x - width;
-        // Rotated about the pivot in page pixels (y down), then into PDF space (y up).
-        const dx = start - px;
-        const dy = line.y - py;
-        const x = px + dx * cos - dy * sin;
-        const y = py + dx * sin + dy * cos;
-        ops.push(`${n(cos)} ${n(-sin)} ${n(sin)} ${n(cos)} ${this.w.x(x)} ${this.w.y(y)} Tm`, `<${this.hex(line.text)}> Tj`);
-      }
-    }
+    for (const pass of passes) ops.push(...pass, ...shown);
     ops.push('ET', 'Q');
     this.w.ops.push(ops.join('\n'));
   }
