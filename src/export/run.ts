@@ -4,7 +4,7 @@
  */
 import { messagesFor } from '../i18n';
 import type { MapFrame } from '../map/frame';
-import { renderOffscreen } from '../map/offscreen';
+import { OffscreenError, renderOffscreen } from '../map/offscreen';
 import { type AtlasState, useAtlasStore } from '../state/store';
 import { canvasMeasure, drawPrimitives } from './drawCanvas';
 import { defaultTitle, exportContent, exportPermalink, exportSubject, legendRows, subjectRect } from './content';
@@ -125,7 +125,9 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
   onPhase('map');
   const pixelRatio = needsPixels ? plan.page.pixelRatio : 1;
   const minCanvas = needsPixels ? plan.mapRect : { w: Math.floor(plan.mapCss.width), h: Math.floor(plan.mapCss.height) };
-  const map = await renderOffscreen(snapshot, { css: plan.mapCss, minCanvas, pixelRatio, zoom: plan.zoom, selected: state.selectedZoneId }, signal);
+  const map = await renderOffscreen(snapshot, { css: plan.mapCss, minCanvas, pixelRatio, zoom: plan.zoom, selected: state.selectedZoneId }, signal).catch((error: unknown) => {
+    throw error instanceof OffscreenError ? new ExportError(error.kind, error.message) : error;
+  });
   try {
     throwIfAborted(signal);
     onPhase('compose');
@@ -142,6 +144,7 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
         options: request.options,
         content,
         map,
+        style: snapshot.style,
         state,
         info: { title: request.options.title || defaultTitle(state), subject: permalink, creationDate: now },
         onEncode: () => onPhase('encode'),

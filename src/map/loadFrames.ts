@@ -38,10 +38,13 @@ export function shouldDrawLoadFrame({ tileLoaded, placementStale, skippedInARow 
   return tileLoaded && !placementStale;
 }
 
-/** maplibre internals this relies on; checked at run time, so a maplibre that lacks them just draws every frame. */
-interface PainterInternals {
-  painter?: { render?: (...args: unknown[]) => void };
-  _placementDirty?: boolean;
+/** maplibre's painter, an internal this relies on; checked at run time, so a maplibre that lacks it just draws every frame. */
+interface Painter {
+  render: (...args: unknown[]) => void;
+}
+
+function isPainter(value: unknown): value is Painter {
+  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'render') === 'function';
 }
 
 export interface LoadFrameCount {
@@ -60,10 +63,9 @@ export interface LoadFrameCount {
  * or on that function's call (the bench and a browser test read the counts of the first idle).
  */
 export function skipSupersededLoadFrames(map: MaplibreMap, onDone?: (count: LoadFrameCount) => void): () => void {
-  const internals = map as unknown as PainterInternals;
-  const painter = internals.painter;
-  const render = painter?.render;
-  if (!painter || typeof render !== 'function') return () => {};
+  const painter: unknown = Reflect.get(map, 'painter');
+  if (!isPainter(painter)) return () => {};
+  const render = painter.render;
 
   const count: LoadFrameCount = { drawn: 0, lastDrawn: false, skippedEmpty: 0, skippedStale: 0 };
   let tileLoaded = false;
@@ -79,7 +81,7 @@ export function skipSupersededLoadFrames(map: MaplibreMap, onDone?: (count: Load
   };
   painter.render = (...args: unknown[]) => {
     // maplibre sets `_placementDirty` from this frame's placement just before it calls the painter.
-    const placementStale = internals._placementDirty === true;
+    const placementStale = Reflect.get(map, '_placementDirty') === true;
     if (shouldDrawLoadFrame({ tileLoaded, placementStale, skippedInARow })) {
       skippedInARow = 0;
       lastSkipped = false;

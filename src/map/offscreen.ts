@@ -5,13 +5,11 @@
  * upscaled screenshot, never the silent downscale maplibre applies above its default 4096 px cap).
  */
 import { type ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
-import { ExportError } from '../export/errors';
 import type { ZoneId } from '../zones/ids';
 import type { MapSnapshot } from './frame';
 import { setZoneState } from './interaction';
 import { skipSupersededLoadFrames } from './loadFrames';
-import type { SceneRequest } from './vectorScene';
-import type { VectorScene } from '../export/vector/scene';
+import { type MapProbe, mapProbe } from './mapProbe';
 
 export interface OffscreenRequest {
   /** The container in CSS pixels; its canvas must cover `minCanvas` device pixels. */
@@ -25,6 +23,16 @@ export interface OffscreenRequest {
 
 const RENDER_TIMEOUT_MS = 120_000;
 
+/** Why an offscreen render failed; the export words each kind for the reader (src/export/errors.ts). */
+export class OffscreenError extends Error {
+  constructor(
+    readonly kind: 'too-large' | 'timeout' | 'basemap',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export interface RenderedMap {
   canvas: HTMLCanvasElement;
   /**
@@ -32,11 +40,8 @@ export interface RenderedMap {
    * for each feature with an id. The legend lists only what is drawn.
    */
   drawn: ReadonlySet<string>;
-  /**
-   * The frame as vector data (a vector export): read from this map before it is disposed. Loads
-   * its code on first use; with an online basemap it redraws the map without the Atlas' layers.
-   */
-  scene: (request: SceneRequest) => Promise<VectorScene>;
+  /** What a vector export reads of the frame (projection, placed labels, basemap pixels): valid until disposed. */
+  probe: MapProbe;
   /** Frees the offscreen map and its GPU memory. */
   dispose: () => void;
 }
@@ -92,7 +97,7 @@ export function renderOffscreen(snapshot: MapSnapshot, request: OffscreenRequest
       reject(error);
     };
     const onAbort = () => fail(new DOMException('Export cancelled', 'AbortError'));
-    const timer = setTimeout(() => fail(new ExportError('timeout', 'the map did not finish drawing in time')), RENDER_TIMEOUT_MS);
+    const timer = setTimeout(() => fail(new OffscreenError('timeout', 'the map did not finish drawing in time')), RENDER_TIMEOUT_MS);
     signal.addEventListener('abort', onAbort, { once: true });
     map.once('load', () => setZoneState(map, selected, 'selected', true));
     // A basemap's tiles that fail (a lapsed key, an unreachable server, a response without CORS,
@@ -117,19 +122,18 @@ export function renderOffscreen(snapshot: MapSnapshot, request: OffscreenRequest
       signal.removeEventListener('abort', onAbort);
       if (tileFailure !== null) {
         dispose();
-        reject(new ExportError('basemap', tileFailure));
+        reject(new OffscreenError('basemap', tileFailure));
         return;
       }
       const canvas = map.getCanvas();
       // maplibre shrinks the pixel ratio rather than fail: catch that instead of exporting it.
       if (canvas.width < request.minCanvas.w || canvas.height < request.minCanvas.h) {
         dispose();
-        reject(new ExportError('too-large', `map canvas ${canvas.width}×${canvas.height} < ${request.minCanvas.w}×${request.minCanvas.h}`));
+        reject(new OffscreenError('too-large', `map canvas ${canvas.width}×${canvas.height} < ${request.minCanvas.w}×${request.minCanvas.h}`));
         return;
       }
       const drawn = new Set(map.queryRenderedFeatures().flatMap((f) => (f.id === undefined ? [f.layer.id] : [f.layer.id, `${f.layer.id}#${f.id}`])));
-      const scene = (sceneRequest: SceneRequest) => import('./vectorScene').then((m) => m.buildVectorScene(map, snapshot.style, sceneRequest));
-      resolve({ canvas, drawn, scene, dispose });
+      resolve({ canvas, drawn, probe: mapProbe(map), dispose });
     };
     map.once('idle', onIdle);
   });

@@ -26,6 +26,14 @@ export class OnlineStyleError extends Error {
 const UNSAFE_KEYS = ['__proto__', 'constructor', 'prototype'];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * The outline of a version 8 style (sources, layers with ids): enough to count and check ids
+ * before the style spec's own validator, which the caller runs next, checks everything else.
+ */
+function hasStyleShape(json: unknown): json is StyleSpecification {
+  return isObject(json) && json.version === 8 && Array.isArray(json.layers) && isObject(json.sources);
+}
+
 /** Parses and checks a style's text; throws OnlineStyleError with the reason. */
 export async function parseOnlineStyle(text: string): Promise<StyleSpecification> {
   if (text.length > MAX_STYLE_BYTES) throw new OnlineStyleError('tooLarge', `${text.length}`);
@@ -35,7 +43,7 @@ export async function parseOnlineStyle(text: string): Promise<StyleSpecification
   } catch {
     throw new OnlineStyleError('notStyle');
   }
-  if (!isObject(json) || json.version !== 8 || !Array.isArray(json.layers) || !isObject(json.sources)) throw new OnlineStyleError('notStyle');
+  if (!hasStyleShape(json)) throw new OnlineStyleError('notStyle');
   if (json.layers.length > MAX_STYLE_LAYERS) throw new OnlineStyleError('tooLarge', `${json.layers.length} layers`);
   const sourceIds = Object.keys(json.sources);
   if (sourceIds.length > MAX_STYLE_SOURCES) throw new OnlineStyleError('tooLarge', `${sourceIds.length} sources`);
@@ -44,9 +52,9 @@ export async function parseOnlineStyle(text: string): Promise<StyleSpecification
   if (json.layers.some((l) => !isObject(l) || typeof l.id !== 'string')) throw new OnlineStyleError('invalid', 'a layer without an id');
   // The validator is loaded only when someone asks for an online basemap.
   const { validateStyleMin } = await import('@maplibre/maplibre-gl-style-spec');
-  const errors = validateStyleMin(json as unknown as StyleSpecification);
+  const errors = validateStyleMin(json);
   if (errors.length > 0) throw new OnlineStyleError('invalid', errors[0].message.slice(0, 160));
-  return json as unknown as StyleSpecification;
+  return json;
 }
 
 /**

@@ -8,7 +8,8 @@ import { messagesFor } from '../i18n';
 import { decimalsFor, formatNumber } from '../i18n/format';
 import { useAtlasStore } from '../state/store';
 import type { ZoneId, ZoneKind } from '../zones/ids';
-import { dateStamp, downloadText } from './download';
+import { dateStamp } from '../export/fileName';
+import { downloadText } from './download';
 
 const SETS: Record<'clusters' | 'layout' | 'partners' | 'district', ZoneKind[]> = {
   clusters: ['cluster'],

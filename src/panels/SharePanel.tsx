@@ -8,7 +8,8 @@ import { TOGGLES } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
 import { briefingQuery } from '../url/codec';
 import { embedQueryOf, queryOf } from '../url/sync';
-import { dateStamp, downloadText } from './download';
+import { dateStamp } from '../export/fileName';
+import { downloadText } from './download';
 
 const SIZES = [
   { id: '640x480', width: '640', height: '480' },

@@ -3,6 +3,7 @@
  * as vector data, the page laid out with the embedded face's metrics, the face subset to the
  * page's characters, then written as PDF or SVG.
  */
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { RenderedMap } from '../../map/offscreen';
 import type { AtlasState } from '../../state/store';
 import type { ExportContent, ExportOptions } from '../layout';
@@ -16,6 +17,7 @@ import { sceneGroups } from './groups';
 import { FONT_METRICS, vectorMeasure } from './metrics';
 import { buildVectorPdf } from './pdfVector';
 import { type RasterImage, sceneText } from './scene';
+import { buildVectorScene } from './sceneReader';
 import { base64, buildSvg } from './svg';
 
 export interface VectorExportInput {
@@ -24,6 +26,8 @@ export interface VectorExportInput {
   options: ExportOptions;
   content: ExportContent;
   map: RenderedMap;
+  /** The style the map was drawn with (its GeoJSON sources are read whole for paths and line labels). */
+  style: StyleSpecification;
   state: AtlasState;
   info: { title: string; subject: string; creationDate: Date };
   onEncode: () => void;
@@ -37,7 +41,7 @@ export interface VectorExportOutput {
 }
 
 async function fetchJson(url: string): Promise<GeoJSON.FeatureCollection> {
-  const response = await fetch(url);
+  const response = await fetch(new URL(url, document.baseURI));
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as GeoJSON.FeatureCollection;
 }
@@ -59,7 +63,7 @@ export async function vectorExport(input: VectorExportInput): Promise<VectorExpo
   const m = exportMessages(state.lang);
   // The face and the subsetter download while the frame is read.
   const kit = loadFontKit(signal);
-  const scene = await input.map.scene({
+  const scene = await buildVectorScene(input.map.probe, input.style, {
     frame: plan.mapRect,
     pageRatio: plan.page.pixelRatio,
     metrics: FONT_METRICS,

@@ -12,6 +12,7 @@ import {
   latest,
   normalizePropertyExpression,
   type StylePropertyExpression,
+  type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 
 export interface EvalFeature {
@@ -42,21 +43,30 @@ function asSpecFeature(f: EvalFeature | undefined): Feature | undefined {
   return f ? { type: TILE_TYPE[f.geometryType], properties: f.properties, id: f.id } : undefined;
 }
 
-type SpecTable = Record<string, Record<string, unknown>>;
+function fieldOf(table: unknown, key: string): unknown {
+  return typeof table === 'object' && table !== null ? Reflect.get(table, key) : undefined;
+}
+
+function isPropertySpec(value: unknown): value is StylePropertySpecification {
+  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'type') === 'string' && typeof Reflect.get(value, 'property-type') === 'string';
+}
+
+/** The style spec's own entry for a paint or layout property of a layer type (its type, default, expression rules). */
+function propertySpec(kind: 'paint' | 'layout', layerType: string, name: string): StylePropertySpecification | null {
+  const spec = fieldOf(fieldOf(latest, `${kind}_${layerType}`), name);
+  return isPropertySpec(spec) ? spec : null;
+}
 
 export function compileLayer(layer: LayerSpecification): CompiledLayer {
-  const spec = latest as unknown as SpecTable;
   const cache = new Map<string, StylePropertyExpression>();
   const property = (kind: 'paint' | 'layout', name: string): StylePropertyExpression => {
     const key = `${kind}:${name}`;
     let compiled = cache.get(key);
     if (!compiled) {
-      const table = spec[`${kind}_${layer.type}`];
-      const propertySpec = table?.[name];
-      if (!propertySpec) throw new Error(`vector export: ${layer.type} layers have no ${kind} property ${name}`);
-      const values = (layer as { paint?: Record<string, unknown>; layout?: Record<string, unknown> })[kind] ?? {};
-      const value = values[name] ?? (propertySpec as { default?: unknown }).default;
-      compiled = normalizePropertyExpression(value as never, `${layer.id}.${name}`, propertySpec as never);
+      const spec = propertySpec(kind, layer.type, name);
+      if (!spec) throw new Error(`vector export: ${layer.type} layers have no ${kind} property ${name}`);
+      const value = fieldOf(fieldOf(layer, kind), name) ?? spec.default;
+      compiled = normalizePropertyExpression<unknown>(value, `${layer.id}.${name}`, spec);
       cache.set(key, compiled);
     }
     return compiled;
@@ -65,14 +75,15 @@ export function compileLayer(layer: LayerSpecification): CompiledLayer {
   return {
     layer,
     accepts: (zoom, feature) => !filter || filter.filter({ zoom }, asSpecFeature(feature) as Feature),
-    paint: (name, zoom, feature, state) => property('paint', name).evaluate({ zoom }, asSpecFeature(feature), state ?? {}) as never,
-    layout: (name, zoom, feature) => property('layout', name).evaluate({ zoom }, asSpecFeature(feature)) as never,
+    // evaluate() is typed `any` by the style spec: each caller names the type the property has.
+    paint: (name, zoom, feature, state) => property('paint', name).evaluate({ zoom }, asSpecFeature(feature), state ?? {}),
+    layout: (name, zoom, feature) => property('layout', name).evaluate({ zoom }, asSpecFeature(feature)),
   };
 }
 
 /** Whether a layer is drawn at this zoom at all: visibility, minzoom (inclusive), maxzoom (exclusive). */
 export function layerShownAt(layer: LayerSpecification, zoom: number): boolean {
-  if ((layer.layout as { visibility?: string } | undefined)?.visibility === 'none') return false;
+  if (fieldOf(layer.layout, 'visibility') === 'none') return false;
   if (layer.minzoom !== undefined && zoom < layer.minzoom) return false;
   if (layer.maxzoom !== undefined && zoom >= layer.maxzoom) return false;
   return true;

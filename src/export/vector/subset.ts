@@ -21,6 +21,27 @@ interface SubsetExports {
   hb_subset_or_fail: (face: number, input: number) => number;
 }
 
+const FUNCTIONS: ReadonlyArray<Exclude<keyof SubsetExports, 'memory'>> = [
+  'malloc',
+  'free',
+  'hb_blob_create',
+  'hb_blob_destroy',
+  'hb_blob_get_data',
+  'hb_face_create',
+  'hb_face_destroy',
+  'hb_face_reference_blob',
+  'hb_set_add',
+  'hb_subset_input_create_or_fail',
+  'hb_subset_input_destroy',
+  'hb_subset_input_unicode_set',
+  'hb_subset_or_fail',
+];
+
+/** The module is the subsetter this code was written for: its memory and every function called here are there. */
+function isSubsetExports(exports: WebAssembly.Exports): exports is WebAssembly.Exports & SubsetExports {
+  return exports.memory instanceof WebAssembly.Memory && FUNCTIONS.every((name) => typeof exports[name] === 'function');
+}
+
 /** HB_MEMORY_MODE_WRITABLE: HarfBuzz may use the bytes in place (they are ours, in its memory). */
 const MEMORY_MODE_WRITABLE = 2;
 
@@ -28,7 +49,8 @@ export type Subsetter = (font: Uint8Array, codePoints: Iterable<number>) => Uint
 
 export async function createSubsetter(wasm: BufferSource | Response): Promise<Subsetter> {
   const { instance } = wasm instanceof Response ? await WebAssembly.instantiateStreaming(wasm) : await WebAssembly.instantiate(wasm);
-  const hb = instance.exports as unknown as SubsetExports;
+  const hb = instance.exports;
+  if (!isSubsetExports(hb)) throw new Error('font subsetter: the WebAssembly module lacks HarfBuzz’s subset functions');
   return (font, codePoints) => {
     const fontPtr = hb.malloc(font.byteLength);
     if (!fontPtr) throw new Error('font subsetter: out of memory for the font');

@@ -1,20 +1,20 @@
 /**
- * The rendered offscreen map as vector data (src/export/vector/scene.ts): every layer whose source
- * is GeoJSON becomes paths, circles and text; anything else (an online basemap's tiles or imagery)
- * becomes one image beneath them, read from the map with its own layers hidden.
+ * A rendered map frame read as vector data (./scene.ts): every layer whose source is GeoJSON
+ * becomes paths, circles and text; anything else (an online basemap's tiles or imagery) becomes
+ * one image beneath them, read from the map with its own layers hidden.
  *
- * Positions come from the map itself: `map.project` (its Web Mercator transform at the export's
- * camera), and labels are the ones maplibre placed in this frame (`queryRenderedFeatures` on the
- * symbol layers): where a label could go to several sides (variable anchors) or lies along a road,
- * the side or stretch it took is found by asking maplibre what it drew at each candidate spot.
+ * Everything comes through the map's probe (src/map/mapProbe.ts), never a maplibre object:
+ * positions from its own projection at the export's camera, labels the ones maplibre placed in
+ * this frame; where a label could go to several sides (variable anchors) or lies along a road,
+ * the side or stretch it took is found by asking what the map drew at each candidate spot.
  */
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { Map as MaplibreMap, MapGeoJSONFeature } from 'maplibre-gl';
-import { geometryParts, geometryPoints } from '../export/vector/geometry';
-import { type Anchor, alongLine, boxLines, type FontMetrics, labelBox, type LineHit, labelsFromHits, radialOffset, textWidth, wrapLabel } from '../export/vector/labelLayout';
-import { hasRasterBasemap, type RasterImage, type SceneGroup, type SceneItem, type StrokeStyle, type TextItem, type VectorScene } from '../export/vector/scene';
-import { type CompiledLayer, colorOf, compileLayer, type EvalFeature, layerShownAt } from '../export/vector/styleEval';
-import type { Rect } from '../export/plan';
+import type { MapProbe, ProbeFeature } from '../../map/mapProbe';
+import type { Rect } from '../plan';
+import { geometryParts, geometryPoints } from './geometry';
+import { type Anchor, alongLine, boxLines, type FontMetrics, labelBox, type LineHit, labelsFromHits, radialOffset, textWidth, wrapLabel } from './labelLayout';
+import { hasRasterBasemap, type SceneGroup, type SceneItem, type StrokeStyle, type TextItem, type VectorScene } from './scene';
+import { type CompiledLayer, colorOf, compileLayer, type EvalFeature, layerShownAt } from './styleEval';
 
 export interface SceneGroupRef {
   id: string;
@@ -29,7 +29,7 @@ export interface SceneRequest {
   metrics: FontMetrics;
   /** The layer-panel group a style layer belongs to; labels go to `labels`. */
   groupOf: (styleLayerId: string, labels: boolean) => SceneGroupRef;
-  /** Reads a GeoJSON source's URL (same origin; the browser has it cached from the map). */
+  /** Reads a GeoJSON source's URL as the style writes it (same origin; the browser has it cached from the map). */
   fetchJson: (url: string) => Promise<GeoJSON.FeatureCollection>;
   signal: AbortSignal;
 }
@@ -48,7 +48,7 @@ type FeaturesOf = (sourceId: string) => Promise<SourceFeature[]>;
 async function sourceFeatures(style: StyleSpecification, sourceId: string, request: SceneRequest): Promise<SourceFeature[]> {
   const source = style.sources[sourceId];
   if (source?.type !== 'geojson') return [];
-  const data = typeof source.data === 'string' ? await request.fetchJson(new URL(source.data, document.baseURI).href) : (source.data as GeoJSON.GeoJSON);
+  const data = typeof source.data === 'string' ? await request.fetchJson(source.data) : (source.data as GeoJSON.GeoJSON);
   const features = data.type === 'FeatureCollection' ? data.features : data.type === 'Feature' ? [data] : [{ type: 'Feature' as const, geometry: data, properties: {} }];
   const promote = typeof source.promoteId === 'string' ? source.promoteId : null;
   return features.map((f) => {
@@ -87,7 +87,7 @@ function circleItems(c: CompiledLayer, zoom: number, f: EvalFeature, state: Reco
   return points.map(([cx, cy]) => ({ kind: 'circle', cx, cy, r: r + (strokeStyle ? strokeWidth / 2 : 0), fill: fillStyle, stroke: strokeStyle }));
 }
 
-function featureKey(layerId: string, f: { properties: Record<string, unknown> | null }): string {
+function featureKey(layerId: string, f: { properties: Record<string, unknown> | null | undefined }): string {
   return `${layerId}|${JSON.stringify(f.properties ?? {})}`;
 }
 
@@ -122,12 +122,12 @@ function labelStyle(c: CompiledLayer, zoom: number, f: EvalFeature): LabelStyle 
 }
 
 /** Whether maplibre drew this feature's label over the CSS pixel `at`. */
-function labelAt(map: MaplibreMap, layerId: string, key: string, at: [number, number]): boolean {
-  return map.queryRenderedFeatures(at, { layers: [layerId] }).some((g) => featureKey(layerId, g) === key);
+function labelAt(probe: MapProbe, layerId: string, key: string, at: [number, number]): boolean {
+  return probe.featuresAt(layerId, at).some((g) => featureKey(layerId, g) === key);
 }
 
 /** A point label: the anchor maplibre chose (probed), its lines in CSS pixels. */
-function pointLabel(map: MaplibreMap, c: CompiledLayer, zoom: number, f: EvalFeature, key: string, at: [number, number], s: LabelStyle, metrics: FontMetrics): TextItem {
+function pointLabel(probe: MapProbe, c: CompiledLayer, zoom: number, f: EvalFeature, key: string, at: [number, number], s: LabelStyle, metrics: FontMetrics): TextItem {
   const lines = wrapLabel(s.text, s.size, s.maxWidth, s.letterSpacing, metrics);
   const w = Math.max(...lines.map((l) => textWidth(l, s.size, s.letterSpacing, metrics)));
   const h = lines.length * s.lineHeight * s.size;
@@ -138,7 +138,7 @@ function pointLabel(map: MaplibreMap, c: CompiledLayer, zoom: number, f: EvalFea
     ? variable.map((anchor) => ({ anchor, offset: radialOffset(anchor, radial ?? 0) }))
     : [{ anchor: c.layout<Anchor>('text-anchor', zoom, f), offset: fixedOffset }];
   const boxes = candidates.map(({ anchor, offset }) => labelBox(at, anchor, [offset[0] * s.size, offset[1] * s.size], w, h));
-  const placed = boxes.length > 1 ? (boxes.find((b) => labelAt(map, c.layer.id, key, [b.x + b.w / 2, b.y + b.h / 2])) ?? boxes[0]) : boxes[0];
+  const placed = boxes.length > 1 ? (boxes.find((b) => labelAt(probe, c.layer.id, key, [b.x + b.w / 2, b.y + b.h / 2])) ?? boxes[0]) : boxes[0];
   return {
     kind: 'text',
     lines: boxLines(placed, lines, s.size, s.lineHeight),
@@ -158,7 +158,7 @@ function pointLabel(map: MaplibreMap, c: CompiledLayer, zoom: number, f: EvalFea
  * each step, whether it drew this feature's label there; each run of hits is one label, set
  * straight along the line's direction at the run's middle (maplibre bends it along curves).
  */
-function lineLabels(map: MaplibreMap, layerId: string, key: string, parts: number[][], s: LabelStyle, metrics: FontMetrics): TextItem[] {
+function lineLabels(probe: MapProbe, layerId: string, key: string, parts: number[][], s: LabelStyle, metrics: FontMetrics): TextItem[] {
   const step = s.size / 2;
   const length = textWidth(s.text, s.size, s.letterSpacing, metrics);
   const items: TextItem[] = [];
@@ -173,7 +173,7 @@ function lineLabels(map: MaplibreMap, layerId: string, key: string, parts: numbe
       for (; next < travelled + segment; next += step) {
         const t = (next - travelled) / segment;
         const hit = { s: next, x: ax + (bx - ax) * t, y: ay + (by - ay) * t, angle };
-        if (labelAt(map, layerId, key, [hit.x, hit.y])) hits.push(hit);
+        if (labelAt(probe, layerId, key, [hit.x, hit.y])) hits.push(hit);
       }
       travelled += segment;
     }
@@ -185,17 +185,9 @@ function lineLabels(map: MaplibreMap, layerId: string, key: string, parts: numbe
   return items;
 }
 
-/** The map's own projection, in its CSS pixels. */
-function cssProjection(map: MaplibreMap): (lngLat: [number, number]) => [number, number] {
-  return ([lng, lat]) => {
-    const q = map.project([lng, lat]);
-    return [q.x, q.y];
-  };
-}
-
-async function labelItems(map: MaplibreMap, c: CompiledLayer, zoom: number, request: SceneRequest, featuresOf: FeaturesOf): Promise<TextItem[]> {
+async function labelItems(probe: MapProbe, c: CompiledLayer, zoom: number, request: SceneRequest, featuresOf: FeaturesOf): Promise<TextItem[]> {
   const layer = c.layer;
-  const placed = map.queryRenderedFeatures({ layers: [layer.id] });
+  const placed = probe.drawnFeatures(layer.id);
   if (placed.length === 0) return [];
   const placement = c.layout<string>('symbol-placement', zoom);
   const seen = new Set<string>();
@@ -205,17 +197,17 @@ async function labelItems(map: MaplibreMap, c: CompiledLayer, zoom: number, requ
       const key = featureKey(layer.id, g);
       if (seen.has(key)) continue;
       seen.add(key);
-      const f: EvalFeature = { geometryType: g.geometry.type, properties: g.properties ?? {}, id: g.id };
+      const f: EvalFeature = { geometryType: g.geometry.type, properties: g.properties, id: g.id };
       const s = labelStyle(c, zoom, f);
       if (!s) continue;
-      for (const p of geometryPoints(g.geometry, cssProjection(map))) items.push(pointLabel(map, c, zoom, f, key, p, s, request.metrics));
+      for (const p of geometryPoints(g.geometry, probe.project)) items.push(pointLabel(probe, c, zoom, f, key, p, s, request.metrics));
     }
     return items;
   }
   // Along lines: walk the source's whole lines (a tile's piece would split a label at tile edges).
-  const keys = new Set(placed.map((g: MapGeoJSONFeature) => featureKey(layer.id, g)));
-  const canvas = map.getCanvas();
-  const view = { x: 0, y: 0, w: canvas.clientWidth || canvas.width / map.getPixelRatio(), h: canvas.clientHeight || canvas.height / map.getPixelRatio() };
+  const keys = new Set(placed.map((g: ProbeFeature) => featureKey(layer.id, g)));
+  const css = probe.cssSize();
+  const view = { x: 0, y: 0, w: css.width, h: css.height };
   for (const feature of await featuresOf((layer as { source: string }).source)) {
     const key = featureKey(layer.id, { properties: feature.properties });
     if (!keys.has(key) || seen.has(key) || !feature.geometry) continue;
@@ -223,8 +215,8 @@ async function labelItems(map: MaplibreMap, c: CompiledLayer, zoom: number, requ
     const f: EvalFeature = { geometryType: feature.geometry.type, properties: feature.properties ?? {} };
     const s = labelStyle(c, zoom, f);
     if (!s) continue;
-    const parts = geometryParts(feature.geometry, cssProjection(map), view, 0);
-    items.push(...lineLabels(map, layer.id, key, parts.map((p) => p.points), s, request.metrics));
+    const parts = geometryParts(feature.geometry, probe.project, view, 0);
+    items.push(...lineLabels(probe, layer.id, key, parts.map((p) => p.points), s, request.metrics));
   }
   return items;
 }
@@ -242,52 +234,35 @@ function toPage(item: SceneItem, X: (x: number) => number, Y: (y: number) => num
   };
 }
 
-function waitIdle(map: MaplibreMap, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) reject(new DOMException('Export cancelled', 'AbortError'));
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  });
-}
-
 /** The online basemap alone: the map redrawn with every GeoJSON layer hidden, cropped to the frame. */
-async function basemapImage(map: MaplibreMap, style: StyleSpecification, frame: Rect, signal: AbortSignal): Promise<RasterImage> {
-  for (const layer of style.layers) if (isGeojson(style, layer)) map.setLayoutProperty(layer.id, 'visibility', 'none');
-  await waitIdle(map, signal);
-  const crop = document.createElement('canvas');
-  crop.width = frame.w;
-  crop.height = frame.h;
-  const ctx = crop.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas for the basemap image');
+function basemapImage(probe: MapProbe, style: StyleSpecification, frame: Rect, signal: AbortSignal) {
+  const hidden = style.layers.filter((layer) => isGeojson(style, layer)).map((layer) => layer.id);
   // Drawn at the page's ratio (see hasRasterBasemap): the canvas's centre is the frame, as in a PNG.
-  const canvas = map.getCanvas();
-  const sx = Math.floor((canvas.width - frame.w) / 2);
-  const sy = Math.floor((canvas.height - frame.h) / 2);
-  ctx.drawImage(canvas, sx, sy, frame.w, frame.h, 0, 0, frame.w, frame.h);
-  return { width: frame.w, height: frame.h, rgba: ctx.getImageData(0, 0, frame.w, frame.h).data };
+  const { width, height } = probe.cssSize();
+  const pr = probe.pixelRatio();
+  const crop = { x: Math.floor((Math.round(width * pr) - frame.w) / 2), y: Math.floor((Math.round(height * pr) - frame.h) / 2), w: frame.w, h: frame.h };
+  return probe.pixelsWithout(hidden, crop, signal);
 }
 
-export async function buildVectorScene(map: MaplibreMap, style: StyleSpecification, request: SceneRequest): Promise<VectorScene> {
+export async function buildVectorScene(probe: MapProbe, style: StyleSpecification, request: SceneRequest): Promise<VectorScene> {
   const { frame } = request;
-  const zoom = map.getZoom();
+  const zoom = probe.zoom();
   // Page pixels per CSS pixel. The map may be drawn at a lower ratio than the page's (a vector
   // export without a raster basemap needs its placement, not its pixels): positions are CSS
   // pixels from the map's centre, scaled to the page around the frame's centre.
   const pr = request.pageRatio;
-  const canvas = map.getCanvas();
-  const cssW = canvas.width / map.getPixelRatio();
-  const cssH = canvas.height / map.getPixelRatio();
+  const { width: cssW, height: cssH } = probe.cssSize();
   const toX = (x: number) => frame.x + frame.w / 2 + (x - cssW / 2) * pr;
   const toY = (y: number) => frame.y + frame.h / 2 + (y - cssH / 2) * pr;
-  const project = ([lng, lat]: [number, number]): [number, number] => {
-    const p = map.project([lng, lat]);
-    return [toX(p.x), toY(p.y)];
+  const project = (lngLat: [number, number]): [number, number] => {
+    const [x, y] = probe.project(lngLat);
+    return [toX(x), toY(y)];
   };
   // Clipped a little outside the frame: the cut edges are hidden by the writers' exact clip.
   const margin = 16 * pr;
   const clip = { x: frame.x - margin, y: frame.y - margin, w: frame.w + 2 * margin, h: frame.h + 2 * margin };
   const raster = hasRasterBasemap(style);
-  if (raster && Math.abs(map.getPixelRatio() - pr) > 1e-6) throw new Error('a raster basemap must be drawn at the page’s pixel ratio');
+  if (raster && Math.abs(probe.pixelRatio() - pr) > 1e-6) throw new Error('a raster basemap must be drawn at the page’s pixel ratio');
   const groups: SceneGroup[] = [];
   // Consecutive style layers of one group share its element; a group met again after another
   // (rare: labels are all on top) gets a second element with the same name and a unique id.
@@ -324,7 +299,7 @@ export async function buildVectorScene(map: MaplibreMap, style: StyleSpecificati
     if (!isGeojson(style, layer)) continue;
     const c = compileLayer(layer);
     if (layer.type === 'symbol') {
-      const labels = await labelItems(map, c, zoom, request, featuresOf);
+      const labels = await labelItems(probe, c, zoom, request, featuresOf);
       push(request.groupOf(layer.id, true), labels.map((item) => toPage(item, toX, toY, pr)));
       continue;
     }
@@ -335,7 +310,7 @@ export async function buildVectorScene(map: MaplibreMap, style: StyleSpecificati
       if (!feature.geometry) continue;
       const f: EvalFeature = { geometryType: feature.geometry.type, properties: feature.properties ?? {}, id: feature.stateId };
       if (!c.accepts(zoom, f)) continue;
-      const state = feature.stateId !== undefined ? (map.getFeatureState({ source: sourceId, id: feature.stateId }) ?? {}) : {};
+      const state = feature.stateId !== undefined ? probe.featureState(sourceId, feature.stateId) : {};
       if (layer.type === 'circle') {
         items.push(...circleItems(c, zoom, f, state, geometryPoints(feature.geometry, project), pr));
         continue;
@@ -353,6 +328,6 @@ export async function buildVectorScene(map: MaplibreMap, style: StyleSpecificati
     }
     push(request.groupOf(layer.id, false), items);
   }
-  const basemap = raster ? await basemapImage(map, style, frame, request.signal) : null;
+  const basemap = raster ? await basemapImage(probe, style, frame, request.signal) : null;
   return { frame, background, basemap, groups };
 }
