@@ -10,6 +10,8 @@ describe('layer toggles', () => {
     for (const t of TOGGLES) for (const layer of t.layers) expect(LAYERS.map((l) => l.id), `${t.id} → ${layer}`).toContain(layer);
   });
   it('say which of their style layers (and features) show each legend entry', () => {
+    let keysChecked = 0;
+    let shared = 0;
     for (const t of TOGGLES) {
       const styleIds = LAYERS.filter((l) => t.layers.includes(l.id)).flatMap((l) => l.style.map((s) => s.id));
       for (const e of t.legend)
@@ -17,10 +19,20 @@ describe('layer toggles', () => {
           const [styleId, featureId] = key.split('#');
           expect(styleIds, `${t.id}: ${key}`).toContain(styleId);
           if (featureId !== undefined) expect(isZoneId(featureId), `${t.id}: ${key}`).toBe(true);
+          keysChecked++;
         }
       // Several entries in one toggle need drawnAs, or an export could not tell them apart.
-      if (t.legend.length > 1) for (const e of t.legend) expect(e.drawnAs, `${t.id}: ${e.label.en}`).toBeDefined();
+      if (t.legend.length > 1) {
+        shared++;
+        for (const e of t.legend) expect(e.drawnAs?.length ?? 0, `${t.id}: ${e.label.en}`).toBeGreaterThan(0);
+        // …and no two entries of one toggle may claim the same drawing.
+        const claims = t.legend.flatMap((e) => e.drawnAs ?? []);
+        expect(new Set(claims).size, `${t.id}: an entry's drawnAs repeats another's`).toBe(claims.length);
+      }
     }
+    // The rules above ran on real entries (the belts' three bands, the metro's lines …), not on nothing.
+    expect(shared).toBeGreaterThan(2);
+    expect(keysChecked).toBeGreaterThan(10);
   });
   it('cover every planning layer a user can see', () => {
     const governed = new Set(TOGGLES.flatMap((t) => t.layers));

@@ -52,6 +52,12 @@ export interface UiSlice {
   noticeSeq: number;
   /** Place names the map has actually drawn: mirrored into the DOM for screen readers. */
   renderedPlaceNames: PlacedName[];
+  /**
+   * How many times the map has gone idle (camera still, tiles loaded, labels placed), counted with
+   * the names above in one update: whoever waits for the map after an action (a screen-reader
+   * announcement, a test) waits for this to grow, never for a time.
+   */
+  mapIdles: number;
   drawer: Drawer;
   setDrawer: (drawer: Drawer) => void;
   setLang: (lang: Lang) => void;
@@ -67,6 +73,7 @@ export interface UiSlice {
   basemapFailed: (url: string, reason: string) => void;
   dismissNotice: (id: number) => void;
   dismissAllNotices: () => void;
+  /** The map went idle with these names placed. */
   setRenderedPlaceNames: (names: PlacedName[]) => void;
 }
 
@@ -92,6 +99,7 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   noticesOverflow: 0,
   noticeSeq: 0,
   renderedPlaceNames: [],
+  mapIdles: 0,
   drawer: null,
   setDrawer: (drawer) => set({ drawer }),
   setLang: (lang) => set({ lang }),
@@ -107,6 +115,6 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   setRenderedPlaceNames: (names) =>
     set((s) => {
       const key = (list: PlacedName[]) => list.map((n) => `${n.name}×${n.count}`).join('\n');
-      return key(s.renderedPlaceNames) === key(names) ? s : { renderedPlaceNames: names };
+      return { mapIdles: s.mapIdles + 1, renderedPlaceNames: key(s.renderedPlaceNames) === key(names) ? s.renderedPlaceNames : names };
     }),
 });

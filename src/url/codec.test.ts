@@ -149,7 +149,20 @@ describe('encodeUrl', () => {
     expect(formatView({ ...DEFAULT_VIEW, bearing: -0.00001 })).toBe('114.055,22.545,11.6,0,0');
   });
 
-  it('writes views that parseView accepts', () => {
+  it('writes views that parseView accepts, bearing and pitch included, to the precision the link keeps', () => {
     expect(parseView(formatView(DEFAULT_VIEW))).toEqual(DEFAULT_VIEW);
+    const turned = { center: [114.0712345, 22.5345678] as [number, number], zoom: 14.256, bearing: -37.46, pitch: 45.4 };
+    // 5 decimals of a degree (≈ 1 m), 2 of zoom, 0.1° of bearing, whole degrees of pitch.
+    expect(formatView(turned)).toBe('114.07123,22.53457,14.26,-37.5,45');
+    expect(parseView(formatView(turned))).toEqual({ center: [114.07123, 22.53457], zoom: 14.26, bearing: -37.5, pitch: 45 });
+    for (const view of [
+      { center: [113.9, 22.48] as [number, number], zoom: 9.5, bearing: 179.9, pitch: 60 },
+      { center: [114.2, 22.6] as [number, number], zoom: 17.5, bearing: -180, pitch: 0.4 },
+    ]) {
+      const back = parseView(formatView(view));
+      expect(back?.bearing).toBeCloseTo(view.bearing, 1);
+      expect(back?.pitch).toBe(Math.round(view.pitch));
+      expect(parseView(formatView(back ?? DEFAULT_VIEW))).toEqual(back); // a written view is a fixed point
+    }
   });
 });

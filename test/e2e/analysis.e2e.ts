@@ -26,7 +26,6 @@ describe('figures in the panel', () => {
     expect(await dialog.locator('[data-fact="area"]').textContent()).toMatch(/^about \d\.\d km² \(±\d\.\d\)$/);
     expect(await dialog.locator('[data-fact="to-core"]').textContent()).toMatch(/^To the core: \d\.\d km centre to centre; the edges touch$/);
     expect(await dialog.locator('.related-distances li').count()).toBe(3);
-    await page.context().close();
   });
 
   it('gives a partner its straight-line distance and direction from Futian', async () => {
@@ -34,7 +33,6 @@ describe('figures in the panel', () => {
     const fact = page.getByRole('dialog').locator('[data-fact="from-futian"]');
     await fact.waitFor();
     expect(await fact.textContent()).toMatch(/^距福田区 \d{3} 公里（直线），位于福田东北方向$/);
-    await page.context().close();
   });
 });
 
@@ -46,7 +44,6 @@ describe('links and rings', () => {
     const links = JSON.parse(fs.readFileSync('data/planning/links.geojson', 'utf8')).features.filter((f: { properties: { part: string } }) => f.properties.part === 'label');
     expect(names).toEqual(expect.arrayContaining(links.map((f: { properties: { label_zh: string } }) => f.properties.label_zh)));
     expect(names).toEqual(expect.arrayContaining(['100 公里', '200 公里']));
-    await page.context().close();
   });
 });
 
@@ -70,7 +67,6 @@ describe('distance table', () => {
     expect(rows[1][0]).toBe('八卦岭片区');
     const screenOrder = await table.locator('tbody tr th').allTextContents();
     expect(rows.slice(1).map((r) => r[0])).toEqual(screenOrder);
-    await page.context().close();
   });
 
   it('never shows a partner distance more precisely than its positions: ±, rounding, or no distance', async () => {
@@ -89,7 +85,6 @@ describe('distance table', () => {
     const boluoColumn = (await table.locator('thead th').allTextContents()).indexOf('Boluo County, Huizhou');
     expect(boluoColumn).toBeGreaterThan(0);
     expect(cells[boluoColumn - 1]).toBe('…');
-    await page.context().close();
   });
 });
 
@@ -115,7 +110,6 @@ describe('measure tool', () => {
     expect(await page.locator('[data-measure="area"]').count()).toBe(0);
     await page.getByRole('button', { name: '清除' }).click();
     expect(await page.locator('.measure-panel').count()).toBe(0);
-    await page.context().close();
   });
 
   it('measures from a zone to a point', async () => {
@@ -128,6 +122,5 @@ describe('measure tool', () => {
     await expect.poll(() => page.locator('[data-measure="from-zone"]').textContent()).toMatch(/^\d\.\d 公里$/);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('button', { name: '结束（Esc）' }).count()).toBe(0);
-    await page.context().close();
   });
 });

@@ -59,7 +59,7 @@ describe('天地图', () => {
     await page.getByRole('button', { name: '保存并使用' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('basemap')).toBe('tianditu-img');
     await page.getByRole('button', { name: '图层' }).click(); // close the drawer: the whole map in view
-    await expect.poll(() => mapPixelsNear(page, IMAGERY, 10), { timeout: 15_000 }).toBeGreaterThan(100_000);
+    await expect.poll(() => mapPixelsNear(page, IMAGERY, 10)).toBeGreaterThan(100_000);
     // Alignment: the red mark 天地图 drew at 市民中心 is where the map puts 市民中心 (the view's centre).
     const png = await screenshotPixels(page, '.map canvas');
     const red: Array<[number, number]> = [];
@@ -85,12 +85,11 @@ describe('天地图', () => {
     await page.goto(`${baseUrl()}/?view=${MARK.join(',')},15,0,0&layers=futian`);
     await page.waitForSelector('main[data-map-status="ready"]');
     await expect.poll(() => new URL(page.url()).searchParams.get('basemap')).toBe('tianditu-img');
-    await expect.poll(() => mapPixelsNear(page, IMAGERY, 10), { timeout: 15_000 }).toBeGreaterThan(100_000);
+    await expect.poll(() => mapPixelsNear(page, IMAGERY, 10)).toBeGreaterThan(100_000);
     // And an explicit basemap=offline wins over what is remembered.
     await page.goto(`${baseUrl()}/?basemap=offline`);
     await page.waitForSelector('main[data-map-status="ready"]');
     expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).not.toContain('天地图');
-    await page.context().close();
   });
 
   it('keeps the key out of links, snippets and exports, and credits 天地图 in the export', async () => {
@@ -102,7 +101,7 @@ describe('天地图', () => {
       },
     });
     await waitForMapIdle(page);
-    await expect.poll(() => mapPixelsNear(page, IMAGERY), { timeout: 15_000 }).toBeGreaterThan(10_000);
+    await expect.poll(() => mapPixelsNear(page, IMAGERY)).toBeGreaterThan(10_000);
     await page.getByRole('button', { name: '分享/嵌入' }).click();
     const share = page.locator('.share-drawer');
     const link = await share.getByLabel('本视图链接').inputValue();
@@ -117,7 +116,6 @@ describe('天地图', () => {
     for (const file of [pdf.bytes, png.bytes]) expect(file.includes(TOKEN)).toBe(false);
     const { doc } = await openPdf(new Uint8Array(pdf.bytes));
     expect(await pageText(doc)).toContain('天地图');
-    await page.context().close();
   });
 
   it.each([
@@ -131,10 +129,9 @@ describe('天地图', () => {
       },
     });
     await page.waitForSelector('main[data-map-status="ready"]');
-    await expect.poll(() => page.getByRole('status').allTextContents(), { timeout: 20_000 }).toContainEqual(expect.stringMatching(/底图“天地图影像”加载失败（/));
+    await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringMatching(/底图“天地图影像”加载失败（/));
     expect((await page.getByRole('status').allTextContents()).join(' ')).toMatch(cause);
     expect(new URL(page.url()).searchParams.has('basemap')).toBe(false);
-    await page.context().close();
   });
 
   it('falls back when the page’s CSP does not allow 天地图 (the strict header without its addition), naming the likely cause', async () => {
@@ -147,11 +144,10 @@ describe('天地图', () => {
       },
     });
     await page.waitForSelector('main[data-map-status="ready"]');
-    await expect.poll(() => page.getByRole('status').allTextContents(), { timeout: 20_000 }).toContainEqual(expect.stringMatching(/底图“天地图影像”加载失败（瓦片无法加载（网络或内容安全策略阻止））/));
+    await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringMatching(/底图“天地图影像”加载失败（瓦片无法加载（网络或内容安全策略阻止））/));
     expect((await violations(page)).some((v) => v.startsWith('connect-src https://t'))).toBe(true);
     // Blocked before it left the page: the stand-in never saw a request.
     expect(seen).toEqual([]);
-    await page.context().close();
   });
 
   it('refuses an export whose tiles fail, instead of printing holes', async () => {
@@ -163,13 +159,12 @@ describe('天地图', () => {
       },
     });
     await waitForMapIdle(page);
-    await expect.poll(() => mapPixelsNear(page, IMAGERY), { timeout: 15_000 }).toBeGreaterThan(10_000);
+    await expect.poll(() => mapPixelsNear(page, IMAGERY)).toBeGreaterThan(10_000);
     failing = true;
     await openExport(page);
     await choose(page, 'a4-landscape', 150, 'png');
     await page.locator('.export-drawer button.primary').click();
     await expect.poll(() => page.getByTestId('export-message').textContent(), { timeout: 60_000 }).toMatch(/底图瓦片未能全部加载（HTTP 500）/);
-    await page.context().close();
   });
 });
 
@@ -207,20 +202,18 @@ describe('OpenStreetMap (OpenFreeMap style)', () => {
     await openLayers(page);
     await page.getByRole('radio', { name: 'OpenStreetMap' }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('basemap')).toBe('osm');
-    await expect.poll(() => mapPixelsNear(page, [0xe0, 0xb0, 0xe0], 8), { timeout: 15_000 }).toBeGreaterThan(20_000);
+    await expect.poll(() => mapPixelsNear(page, [0xe0, 0xb0, 0xe0], 8)).toBeGreaterThan(20_000);
     expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('OpenStreetMap');
     expect(requests.filter((u) => u.includes('/fonts/'))).toEqual([]);
     expect(requests.filter((u) => !isSameOrigin(u) && !u.startsWith('https://tiles.openfreemap.org/'))).toEqual([]);
     expect(await violations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('falls back on a malformed style, naming why', async () => {
     const { page } = await openPage(browser, '?basemap=osm', { beforeGoto: serve(() => '{"version": 8, "layers": "no"}') });
     await page.waitForSelector('main[data-map-status="ready"]');
-    await expect.poll(() => page.getByRole('status').allTextContents(), { timeout: 15_000 }).toContainEqual(expect.stringMatching(/底图“OpenStreetMap”加载失败（不是 maplibre 样式/));
-    await page.context().close();
+    await expect.poll(() => page.getByRole('status').allTextContents()).toContainEqual(expect.stringMatching(/底图“OpenStreetMap”加载失败（不是 maplibre 样式/));
   });
 });
 
@@ -251,7 +244,7 @@ describe('self-hosted PMTiles', () => {
     await page.getByRole('radio', { name: '福田测试底图' }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('basemap')).toBe('pmtiles:futian-test');
     await page.getByRole('button', { name: '图层' }).click();
-    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').textContent(), { timeout: 15_000 }).toContain('(test)');
+    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('(test)');
     await waitForMapIdle(page);
     expect(ranges.length).toBeGreaterThan(0);
     expect(ranges.every((r) => /^bytes=\d+-\d+$/.test(r))).toBe(true);
@@ -260,7 +253,6 @@ describe('self-hosted PMTiles', () => {
     expect(consoleErrors).toEqual([]);
     // The Protomaps light flavour's land colour is drawn (the offline sea colour is gone).
     expect(await mapPixelsNear(page, [0xcc, 0xcc, 0xcc], 40)).toBeGreaterThan(10_000);
-    await page.context().close();
   });
 });
 
@@ -272,7 +264,6 @@ describe('the offline default', () => {
     await expect.poll(() => page.getByRole('radio').count()).toBeGreaterThanOrEqual(4);
     expect(await page.getByRole('radio', { name: /离线底图/ }).isChecked()).toBe(true);
     expect(requests.filter((u) => !isSameOrigin(u))).toEqual([]);
-    await page.context().close();
   });
 
   it('offers the switcher in an embed that asks for it (controls=basemap)', async () => {
@@ -280,6 +271,5 @@ describe('the offline default', () => {
     await waitForMapIdle(page);
     await page.locator('.embed-bar').getByRole('button', { name: '底图' }).click();
     await expect.poll(() => page.getByRole('radio').count()).toBeGreaterThanOrEqual(4);
-    await page.context().close();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { type Browser, type ConsoleMessage, chromium, type Frame, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
@@ -39,8 +39,14 @@ export interface OpenOptions {
   url?: string;
 }
 
+/**
+ * Opens the Atlas (or `options.url`) in a context of its own. The context is the test's fixture:
+ * closed when the test ends, passed or failed, so a failing test never leaves a live map behind
+ * to slow the next one. (A test may still close it early to free memory; closing twice is harmless.)
+ */
 export async function openPage(browser: Browser, query = '', options: OpenOptions = {}): Promise<PageRecord> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  onTestFinished(() => context.close());
   const page = await context.newPage();
   const requests: string[] = [];
   const consoleErrors: string[] = [];
@@ -59,6 +65,23 @@ export async function openPage(browser: Browser, query = '', options: OpenOption
 export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForSelector('main[data-map-status="ready"]', { timeout });
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="rendered-place-names"] li').length > 0, undefined, { timeout });
+}
+
+/** How many times the map has gone idle so far, as the page reports it with its placed names (mapIdles in src/state/ui.ts). */
+export function mapIdles(page: Page): Promise<number> {
+  return page.$eval('[data-testid="rendered-place-names"]', (ul) => Number(ul.getAttribute('data-map-idles') ?? 0));
+}
+
+/**
+ * Runs an action and waits until the map has gone idle after it (camera still, tiles loaded,
+ * labels placed and mirrored in the DOM), however long a busy machine takes: a state, not a time.
+ * Call it on a map that is already idle (after waitForMapIdle), so the idle awaited is the action's.
+ */
+export async function afterMapIdle<T>(page: Page, action: () => Promise<T>, timeout = 60_000): Promise<T> {
+  const before = await mapIdles(page);
+  const result = await action();
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="rendered-place-names"]')?.getAttribute('data-map-idles') ?? 0) > n, before, { timeout });
+  return result;
 }
 
 export async function renderedPlaceNames(page: Page): Promise<string[]> {

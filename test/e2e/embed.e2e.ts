@@ -55,7 +55,6 @@ describe('host API', () => {
     await send(page, { type: 'futian-atlas:view', view: { center: [114.1, 22.56], zoom: 12.5 } });
     await expect.poll(() => frameParam(page, 'view')).toBe('114.1,22.56,12.5,0,0');
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('ignores messages of the wrong shape and from another frame, without errors', async () => {
@@ -73,7 +72,6 @@ describe('host API', () => {
     expect(await atlasFrame(page).getByRole('dialog', { name: 'Xiangmihu' }).count()).toBe(1);
     expect((await events(page)).filter((e) => e.type === 'futian-atlas:selection')).toEqual([]);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -96,7 +94,6 @@ describe('briefing views', () => {
     await expect.poll(() => frame.locator('.briefing-bar [data-step-index]').textContent()).toContain('合作地区');
     const steps = (await events(page)).filter((e) => e.type === 'futian-atlas:step').map((e) => e.index);
     expect(steps).toEqual(expect.arrayContaining([1, 2, 3, 4]));
-    await page.context().close();
   });
 });
 
@@ -110,7 +107,6 @@ describe('sizing inside a briefing page', () => {
     await frame.waitForSelector('main[data-map-status="ready"]', { timeout: 30_000 });
     await expect.poll(async () => (await frame.locator('.map canvas').boundingBox())?.width).toBe(640);
     expect((await frame.locator('.map canvas').boundingBox())?.height).toBe(480);
-    await page.context().close();
   });
 
   it('stays usable at 320×240: map, zoom, link to the full map, and a collapsed panel', async () => {
@@ -122,7 +118,6 @@ describe('sizing inside a briefing page', () => {
     expect(await frame.getByRole('link', { name: '打开完整地图 ↗' }).isVisible()).toBe(true);
     expect(await frame.getByRole('button', { name: /zoom in/i }).isVisible()).toBe(true);
     expect((await frame.locator('.map canvas').boundingBox())?.width).toBe(320);
-    await page.context().close();
   });
 });
 
@@ -147,6 +142,5 @@ describe('share dialog', () => {
     expect(link).toMatch(/views=[A-Za-z0-9_-]+&step=0$/);
     await page.goto(link);
     await expect.poll(() => page.locator('.briefing-bar [data-step-index]').textContent()).toBe('第 1/2 步 · 八卦岭片区');
-    await page.context().close();
   });
 });

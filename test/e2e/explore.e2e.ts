@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelPoint } from '../../src/geo/measure';
-import { launchBrowser, mapCanvasPixels, openPage, renderedPlaceNames, waitForMapIdle } from './browser';
+import { afterMapIdle, launchBrowser, mapCanvasPixels, openPage, renderedPlaceNames, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,7 +37,6 @@ describe('clicking the map', () => {
     // A cluster inside a belt: the belt (and the core, for the CAZ) is offered, not chosen.
     expect(await panel(page).locator('.also-here').count()).toBe(1);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -53,19 +52,17 @@ describe('the policy panel of 八卦岭', () => {
     expect(await dialog.locator('[data-fact="to-civic-centre"]').textContent()).toMatch(/^4\.\d 公里$/);
     await page.reload();
     expect(await panelName(page)).toBe('八卦岭片区');
-    await page.context().close();
   });
 
   it('switches language, keeping the selection: the panel and the map labels are renamed', async () => {
     const { page } = await openPage(browser, '?zone=bagualing');
     await waitForMapIdle(page);
-    await page.getByRole('button', { name: 'English' }).click();
+    await afterMapIdle(page, () => page.getByRole('button', { name: 'English' }).click());
     expect(await panelName(page)).toBe('Bagualing');
     await expect(panel(page).textContent()).resolves.toContain('Shenzhen Fintech City');
     await expect.poll(() => renderedPlaceNames(page)).toContain('Bagualing');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(zoneParam(page)).toBe('bagualing');
-    await page.context().close();
   });
 
   it('links through to related zones, and Back returns to the previous one', async () => {
@@ -78,7 +75,6 @@ describe('the policy panel of 八卦岭', () => {
     await expect.poll(() => panelName(page)).toBe('八卦岭片区');
     await page.goForward();
     await expect.poll(() => panelName(page)).toBe('中央活力区');
-    await page.context().close();
   });
 
   it('closes with Esc and with the close button', async () => {
@@ -90,7 +86,6 @@ describe('the policy panel of 八卦岭', () => {
     await page.goto(page.url().replace(/\?.*/, '?zone=hetao'));
     await panel(page).getByRole('button', { name: '关闭' }).click();
     await expect.poll(() => panel(page).count()).toBe(0);
-    await page.context().close();
   });
 });
 
@@ -103,7 +98,6 @@ describe('search, list and layers', () => {
     await box.press('Enter');
     expect(await panelName(page)).toBe('八卦岭片区');
     expect(zoneParam(page)).toBe('bagualing');
-    await page.context().close();
   });
 
   it('selects from the zone list', async () => {
@@ -111,7 +105,6 @@ describe('search, list and layers', () => {
     await page.getByRole('button', { name: 'Zone list' }).click();
     await page.getByRole('table', { name: 'All zones' }).getByRole('button', { name: 'Xiangmihu' }).click();
     expect(await panelName(page)).toBe('Xiangmihu');
-    await page.context().close();
   });
 
   it('hides a layer from the map, the legend and the URL, and a reload keeps it hidden', async () => {
@@ -127,7 +120,6 @@ describe('search, list and layers', () => {
     await waitForMapIdle(page);
     expect(await page.locator('[data-legend-layer="belts"]').count()).toBe(0);
     expect(await page.locator('[data-legend-layer="clusters"]').count()).toBe(1);
-    await page.context().close();
   });
 
   it('fades a layer on the map with its opacity slider, in proportion, and the link keeps it', async () => {
@@ -153,7 +145,6 @@ describe('search, list and layers', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('opacity')).toBe('belts:50');
     await slider.fill('100');
     await expect.poll(change).toBeLessThan(0.05);
-    await page.context().close();
   });
 
   it('shows 福田区’s goals, its 2025 targets as a chart and each figure’s scope, in both languages', async () => {
@@ -190,7 +181,6 @@ describe('search, list and layers', () => {
     expect(await panel(page).count()).toBe(0);
     expect(await page.locator('script:not([src])').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -201,7 +191,6 @@ describe('phone and keyboard', () => {
     expect(box?.width).toBe(375);
     expect(Math.round((box?.y ?? 0) + (box?.height ?? 0))).toBe(720);
     expect(box?.height).toBeLessThan(720 * 0.6);
-    await page.context().close();
   });
 
   it('works with the keyboard alone: search, open, follow a related link', async () => {
@@ -220,6 +209,5 @@ describe('phone and keyboard', () => {
     }
     await page.keyboard.press('Enter');
     expect(await panelName(page)).toBe('华强-上步片区');
-    await page.context().close();
   });
 });

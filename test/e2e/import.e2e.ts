@@ -44,7 +44,6 @@ describe('GeoJSON import', () => {
     await page.waitForSelector('main[data-map-status="ready"]');
     expect(await page.locator('[data-legend-layer^="import-"]').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('refuses a file that is not JSON and one over the size limit, saying why', async () => {
@@ -58,6 +57,5 @@ describe('GeoJSON import', () => {
     await picker(page).setInputFiles({ name: 'edge.geojson', mimeType: 'application/geo+json', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 32) });
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('无法导入文件 edge.geojson: 文件 5,242,881 字节，超过上限 5 MB（5,242,880 字节）');
     expect(await importedRows(page).count()).toBe(0);
-    await page.context().close();
   });
 });

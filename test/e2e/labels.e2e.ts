@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import briefings from '../../data/content/briefings.json';
 import zones from '../../data/content/zones.json';
 import { PLANNING_GROUPS } from '../../src/zones/ids';
-import { launchBrowser, openPage, waitForMapIdle } from './browser';
+import { afterMapIdle, launchBrowser, openPage, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -56,7 +56,6 @@ describe('each zone is labelled once', () => {
     expect(zoneNames.length, 'some zone is labelled').toBeGreaterThan(0);
     expect(zoneNames.filter(([, count]) => count > 1)).toEqual([]);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -70,17 +69,17 @@ describe('every briefing step names its subject', () => {
     const { page } = await openPage(browser, `?embed=1&briefing=layout&lang=${lang}`, { viewport: { width, height } });
     await waitForMapIdle(page);
     for (const [index, step] of layout.steps.entries()) {
-      if (index > 0) await page.locator('.briefing-bar button').nth(1).click();
+      if (index > 0) await afterMapIdle(page, () => page.locator('.briefing-bar button').nth(1).click());
       await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(index));
       const wanted = (step.subject ?? []).map((id) => nameOf(id, lang));
+      // Polled after the step's idle: a reframe that follows it (the bar resizing) ends in another idle.
       await expect
         .poll(async () => {
           const names = await placed(page);
           return wanted.filter((n) => names.get(n) !== 1);
-        }, { timeout: 10_000, message: `step ${index + 1}: subject names not placed exactly once` })
+        }, { message: `step ${index + 1}: subject names not placed exactly once` })
         .toEqual([]);
     }
-    await page.context().close();
   });
 
   // A 4K screen frames each step more closely (the belts at zoom 13.5): opened at each step's link, as a briefing host would.
@@ -94,17 +93,15 @@ describe('every briefing step names its subject', () => {
           const names = await placed(page);
           return wanted.filter((name) => names.get(name) !== 1);
         },
-        { timeout: 20_000 },
       )
       .toEqual([]);
-    await page.context().close();
   });
 
   it('at 320×240, each step names at least one of its subject zones', async () => {
     const { page } = await openPage(browser, '?embed=1&briefing=layout', { viewport: { width: 320, height: 240 } });
     await waitForMapIdle(page);
     for (const [index, step] of layout.steps.entries()) {
-      if (index > 0) await page.locator('.briefing-bar button').nth(1).click();
+      if (index > 0) await afterMapIdle(page, () => page.locator('.briefing-bar button').nth(1).click());
       await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(index));
       const wanted = (step.subject ?? []).map((id) => nameOf(id, 'zh'));
       await expect
@@ -113,11 +110,10 @@ describe('every briefing step names its subject', () => {
             const names = await placed(page);
             return wanted.some((n) => names.get(n) === 1) || [...names.keys()].join(' | ');
           },
-          { timeout: 10_000, message: `step ${index + 1}` },
+          { message: `step ${index + 1}` },
         )
         .toBe(true);
     }
-    await page.context().close();
   });
 });
 
@@ -144,7 +140,6 @@ describe('map furniture stays legible at every size', () => {
     expect(overlap).toBe(0);
     expect(scale.top).toBeGreaterThanOrEqual(map.top);
     expect(scale.bottom).toBeLessThanOrEqual(map.bottom);
-    await page.context().close();
   });
 
   it.each([
@@ -167,6 +162,5 @@ describe('map furniture stays legible at every size', () => {
     });
     expect(fit).not.toBeNull();
     expect(fit?.text).toBeLessThanOrEqual(fit?.room ?? 0);
-    await page.context().close();
   });
 });

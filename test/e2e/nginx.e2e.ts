@@ -64,14 +64,16 @@ beforeAll(async () => {
   execFileSync('/usr/sbin/nginx', ['-t', '-q', '-c', path.join(dir, 'nginx.conf'), '-p', dir]);
   nginx = spawn('/usr/sbin/nginx', ['-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
   ORIGIN = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(`${ORIGIN}/`).then(
+  // Until nginx answers (it starts in milliseconds; a busy machine may take seconds).
+  let up = false;
+  for (let i = 0; i < 600 && !up; i++) {
+    up = await fetch(`${ORIGIN}/`).then(
       () => true,
       () => false,
     );
-    if (up) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (!up) await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  if (!up) throw new Error(`nginx did not answer on ${ORIGIN} within 30 s`);
   browser = await launchBrowser();
 });
 

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { onTestFinished } from 'vitest';
 import type { Browser } from 'playwright-core';
 
 const ORIGIN = 'http://pdfjs.test';
@@ -21,6 +22,7 @@ export interface PdfRender {
 
 export async function renderWithPdfjs(browser: Browser, bytes: Uint8Array): Promise<PdfRender> {
   const context = await browser.newContext();
+  onTestFinished(() => context.close());
   const page = await context.newPage();
   const messages: string[] = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));

@@ -25,14 +25,12 @@ describe('planning layers', () => {
     expect(countPixelsNear(png, hexToRgb(PLANNING_COLORS.axis), 12), 'axis centre line').toBeGreaterThan(300);
     expect(countPixelsNear(png, hexToRgb(PLANNING_COLORS.cluster), 20), 'cluster outlines').toBeGreaterThan(1500);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('names the clusters in English with ?lang=en', async () => {
     const { page } = await openPage(browser, `${FUTIAN_VIEW}&lang=en`);
     await waitForMapIdle(page);
     expect(await renderedPlaceNames(page)).toEqual(expect.arrayContaining(['Central Activity Zone', 'Bagualing', 'Xiangmihu', 'Meilin-Caitian']));
-    await page.context().close();
   });
 
   it('shows the partner areas at the regional zoom', async () => {
@@ -41,7 +39,6 @@ describe('planning layers', () => {
     expect(await renderedPlaceNames(page)).toEqual(expect.arrayContaining(['惠州市博罗县', '潮州市湘桥区', '河源市和平县', '深汕特别合作区小漠镇']));
     const png = await screenshotPixels(page, '.map canvas');
     expect(countPixelsNear(png, hexToRgb(PLANNING_COLORS.partnerLine), 10), 'partner outlines').toBeGreaterThan(500);
-    await page.context().close();
   });
 });
 
@@ -53,6 +50,5 @@ describe('without WebGL, the zone list stands in for the map', () => {
     expect(await table.locator('tbody tr').count()).toBe(24);
     expect(await table.getByRole('rowheader', { name: 'Bagualing' }).count()).toBe(1);
     expect(await table.locator('tr[data-zone-id="wangyu"] td').first().textContent()).toBe('Paired village');
-    await page.context().close();
   });
 });

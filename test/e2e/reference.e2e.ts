@@ -23,10 +23,9 @@ async function namesAt(query: string): Promise<{ page: Page; names: string[]; co
 
 describe('reference layer', () => {
   it('names the roads, stations and water around 香蜜湖 and 车公庙 at zoom 14', async () => {
-    const { page, names, consoleErrors } = await namesAt('?view=114.030,22.541,14,0,0');
+    const { names, consoleErrors } = await namesAt('?view=114.030,22.541,14,0,0');
     expect(names).toEqual(expect.arrayContaining(['深南大道', '香蜜湖路', '车公庙', '香蜜湖', '凤塘河', '香蜜湖片区', '车公庙-天安片区']));
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('names the river, the ports and Lok Ma Chau at 河套, in English', async () => {
@@ -35,14 +34,12 @@ describe('reference layer', () => {
     // Offline by default: every request stays on the Atlas' origin.
     const origin = new URL(page.url()).origin;
     expect(requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
-    await page.context().close();
   });
 
   it('at the district view shows the bay, Hong Kong and the civic centre, but no station names yet', async () => {
-    const { page, names } = await namesAt('?view=114.045,22.545,12,0,0');
+    const { names } = await namesAt('?view=114.045,22.545,12,0,0');
     expect(names).toEqual(expect.arrayContaining(['深圳湾', '香港', '市民中心']));
     for (const station of ['竹子林', '岗厦北', '福民']) expect(names).not.toContain(station);
-    await page.context().close();
   });
 
   it('switches roads off from the layer panel, says so in the link, and lists the reference entries in the legend', async () => {
@@ -58,6 +55,5 @@ describe('reference layer', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('layers') ?? '').toMatch(/\bmetro\b/);
     expect(new URL(page.url()).searchParams.get('layers')?.split(',')).not.toContain('roads');
     expect(await renderedPlaceNames(page)).toContain('车公庙');
-    await page.context().close();
   });
 });

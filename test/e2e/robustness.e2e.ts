@@ -66,7 +66,6 @@ describe('storage the browser refuses', () => {
     const { page } = await openPage(browser, '', { url: `${OTHER_SITE}/host.html?${new URLSearchParams({ src, w: '640', h: '480' })}`, initScript: refuseStorage(atlasOrigin()) });
     await expect.poll(async () => (await events(page)).some((e) => e.type === 'futian-atlas:ready'), { timeout: 30_000 }).toBe(true);
     await atlasFrame(page).waitForSelector('main[data-map-status="ready"]');
-    await page.context().close();
   });
 
   it('the full Atlas imports a layer and says it cannot keep it', async () => {
@@ -77,7 +76,6 @@ describe('storage the browser refuses', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('此浏览器不允许本页保存数据');
     expect(await page.locator('.imported-row').count()).toBe(1);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -88,9 +86,8 @@ describe('hostile imports', () => {
     await page.getByRole('button', { name: '图层' }).click();
     const feature = { type: 'Feature', properties: { constructor: 'x', big: 1e308, name: 'odd' }, geometry: { type: 'Polygon', coordinates: square(114.05, 22.54, 0.004) } };
     await picker(page).setInputFiles({ name: 'odd.geojson', mimeType: 'application/geo+json', buffer: geojson([feature]) });
-    await expect.poll(async () => countPixelsNear(await screenshotPixels(page, '.map canvas'), hexToRgb('#6a3d9a'), 10), { timeout: 15_000 }).toBeGreaterThan(300);
+    await expect.poll(async () => countPixelsNear(await screenshotPixels(page, '.map canvas'), hexToRgb('#6a3d9a'), 10)).toBeGreaterThan(300);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('refuses a nested GeometryCollection with a reason, keeps the valid feature, and the panel keeps working', async () => {
@@ -105,7 +102,6 @@ describe('hostile imports', () => {
     await page.getByRole('button', { name: '移除全部导入图层' }).click();
     expect(await page.locator('.imported-row').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('restores stored layers whose ids are the Atlas’ own, without touching the plan', async () => {
@@ -120,7 +116,6 @@ describe('hostile imports', () => {
     expect(await renderedPlaceNames(page)).toEqual(expect.arrayContaining(['中央活力区', '八卦岭片区', '福田区']));
     expect(await page.locator('[data-legend-layer^="import-"]').count()).toBe(7);
     expect(consoleErrors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -142,7 +137,6 @@ describe('notices', () => {
     await expect.poll(() => page.locator('.notice-more').textContent()).toMatch(/另有 \d+ 条提示未列出/);
     await page.getByRole('button', { name: '全部关闭' }).click();
     expect(await page.locator('.notice').count()).toBe(0);
-    await page.context().close();
   });
 });
 
@@ -158,12 +152,11 @@ describe('host commands', () => {
       for (let i = 0; i < 10_000; i++) w.send({ type: 'futian-atlas:select', zone: zones[i % 3] });
       w.send({ type: 'futian-atlas:select', zone: 'meilin-caitian' });
     });
-    await atlasFrame(page).getByRole('dialog', { name: '梅林-彩田片区' }).waitFor({ timeout: 10_000 });
+    await atlasFrame(page).getByRole('dialog', { name: '梅林-彩田片区' }).waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
     // Still responsive: the next command is applied.
     await send(page, { type: 'futian-atlas:select', zone: 'bagualing' });
-    await atlasFrame(page).getByRole('dialog', { name: '八卦岭片区' }).waitFor({ timeout: 10_000 });
-    await page.context().close();
+    await atlasFrame(page).getByRole('dialog', { name: '八卦岭片区' }).waitFor({ timeout: 30_000 });
   });
 });
 
@@ -188,7 +181,6 @@ describe('online styles that used to hang the map', () => {
     expect(new URL(page.url()).searchParams.get('basemap')).toBeNull();
     // The browser itself logs the refused response; nothing else may go wrong.
     expect(consoleErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
-    await page.context().close();
   });
 
   it('falls back when a style’s tiles never load, after its timeout, naming the cause', async () => {
@@ -200,14 +192,12 @@ describe('online styles that used to hang the map', () => {
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain('超时（8 s）');
     await waitForMapIdle(page);
     expect(await renderedPlaceNames(page)).toContain('福田区');
-    await page.context().close();
-  }, 60_000);
+  });
 
   it('renames a style’s ids that the Atlas uses, and says so, instead of dropping the style', async () => {
     const { page } = await openPage(browser, `?basemap=${encodeURIComponent(`${OTHER_SITE}/reuses-ids.json`)}`);
     await waitForMapIdle(page);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('2 个图层或数据源与本图同名');
     expect(await renderedPlaceNames(page)).toContain('中央活力区');
-    await page.context().close();
   });
 });

@@ -111,7 +111,6 @@ describe('vector PDF', () => {
       expect(render.messages).toEqual([]);
       expect(render.inked).toBeGreaterThan(render.width * render.height * 0.5);
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
     },
     HEAVY_EXPORT_TIMEOUT_MS,
   );
@@ -128,7 +127,6 @@ describe('vector PDF', () => {
       const fonts = pdfFonts(save(name, bytes));
       expect(fonts.length).toBeGreaterThan(0);
       for (const [font, embedded] of fonts) expect(embedded, font).toBe(true);
-      await page.context().close();
     },
     HEAVY_EXPORT_TIMEOUT_MS,
   );
@@ -184,7 +182,6 @@ describe('SVG', () => {
       expect(compared).toBeGreaterThan(a.w * a.h * 0.6);
       expect(close / compared, `${close} of ${compared} cells close`).toBeGreaterThanOrEqual(0.95);
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
     },
     HEAVY_EXPORT_TIMEOUT_MS,
   );
@@ -229,7 +226,6 @@ describe('vector export of the planner’s own layers', () => {
       expect(svg).toContain('import-site');
       expect(svg).not.toMatch(/<img|onerror=/);
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
     },
     HEAVY_EXPORT_TIMEOUT_MS,
   );
@@ -256,7 +252,6 @@ describe('vector export under a Content Security Policy', () => {
       // The rest of the dialog still works: a PNG export goes through.
       await choose(noWasm.page, 'view-1x', 300, 'png');
       expect((await exportFile(noWasm.page)).name).toMatch(/\.png$/);
-      await noWasm.page.context().close();
     },
     HEAVY_EXPORT_TIMEOUT_MS,
   );
@@ -296,7 +291,6 @@ describe('vector export over an online basemap', () => {
       const svg = (await exportFile(page)).bytes.toString('utf8');
       expect(svg.match(/<image /g)).toHaveLength(1);
       expect(svg.indexOf('id="basemap-image"')).toBeLessThan(svg.indexOf('id="clusters"'));
-      await page.context().close();
     },
     HEAVY_EXPORT_TIMEOUT_MS,
   );
