@@ -1,10 +1,17 @@
 import react from '@vitejs/plugin-react';
+import license from 'rollup-plugin-license';
 import { defineConfig } from 'vitest/config';
+import { thirdPartyNotices } from './scripts/licenses/notices';
 
 // `base: './'` keeps the build relocatable: the static files work from any sub-path or file host.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // dist/third-party-notices.txt: the name, version, licence and licence text of every package
+    // whose code is bundled into dist/, written by each build (the About dialog links it).
+    { ...license({ thirdParty: { includePrivate: false, output: { file: 'dist/third-party-notices.txt', template: thirdPartyNotices } } }), apply: 'build' },
+  ],
   build: {
     target: 'es2022',
     // Source maps publish the whole source tree: off unless asked for (ATLAS_SOURCEMAP=1) to debug.

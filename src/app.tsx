@@ -22,6 +22,7 @@ import { ZoneList } from './panels/ZoneList';
 import { useAtlasStore } from './state/store';
 
 // Export code (layout, PDF writer, QR) is loaded when the dialog first opens, not at start-up.
+const AboutPanel = lazy(() => import('./panels/AboutPanel').then((module) => ({ default: module.AboutPanel })));
 const ExportPanel = lazy(() => import('./panels/ExportPanel').then((module) => ({ default: module.ExportPanel })));
 
 /** Esc ends the innermost thing under way: measuring first, then a drawer, then the selection. */
@@ -95,6 +96,11 @@ export function App() {
           {drawer === 'export' && (
             <Suspense fallback={<section className="drawer export-drawer" aria-busy="true" />}>
               <ExportPanel />
+            </Suspense>
+          )}
+          {drawer === 'about' && (
+            <Suspense fallback={<section className="drawer about-drawer" aria-busy="true" />}>
+              <AboutPanel />
             </Suspense>
           )}
           {drawer === 'zones' && (

@@ -7,6 +7,7 @@ export const en: Messages = {
   placesOnMap: 'Place names currently shown on the map',
   loading: 'Loading the map…',
   switchLanguage: '中文',
+  aboutButton: 'About',
   languageName: 'English',
   noWebglTitle: 'This browser cannot show the interactive map',
   noWebglBody: 'WebGL is disabled or unsupported, so the map cannot be drawn. Every area on the map is listed below with the same content.',

@@ -11,6 +11,8 @@ export interface Messages {
   placesOnMap: string;
   loading: string;
   switchLanguage: string;
+  /** The About drawer's button (its text loads with the drawer). */
+  aboutButton: string;
   languageName: string;
   noWebglTitle: string;
   noWebglBody: string;

@@ -7,6 +7,7 @@ export const zh: Messages = {
   placesOnMap: '地图上当前显示的地名',
   loading: '地图加载中…',
   switchLanguage: 'English',
+  aboutButton: '关于',
   languageName: '中文',
   noWebglTitle: '此浏览器无法显示交互地图',
   noWebglBody: '浏览器未启用 WebGL（或显卡不支持），因此无法绘制地图。下面列出地图上的全部区域，内容与地图相同。',

@@ -29,6 +29,7 @@ export function Header() {
         >
           {m.measure.button}
         </button>
+        <DrawerButton drawer="about">{m.aboutButton}</DrawerButton>
         <button type="button" className="lang-switch" lang={other === 'zh' ? 'zh-CN' : 'en'} onClick={() => setLang(other)}>
           {m.switchLanguage}
         </button>

@@ -156,3 +156,34 @@ describe('without WebGL', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+describe('about and licences', () => {
+  const runtime = Object.keys((JSON.parse(fs.readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+
+  it('the About drawer links the third-party notices the build wrote, which name every bundled runtime package with its licence', async () => {
+    const { page, consoleErrors } = await openPage(browser, '');
+    await page.locator('nav.header-actions').getByRole('button', { name: '关于' }).click();
+    const about = page.getByRole('region', { name: '关于本图' });
+    await expect.poll(() => about.textContent()).toContain('© OpenStreetMap 贡献者，开放数据库许可 ODbL 1.0');
+    const link = about.getByTestId('third-party-notices');
+    const href = new URL((await link.getAttribute('href')) ?? '', page.url()).href;
+    const response = await page.request.get(href);
+    expect(response.status()).toBe(200);
+    const notices = await response.text();
+    // @turf/turf is a collection: the build bundles the @turf/* modules the app imports.
+    for (const name of runtime) expect(notices, name).toMatch(name === '@turf/turf' ? /^@turf\/area \S+ — MIT$/m : new RegExp(`^${name.replace(/[/.]/g, '\\$&')} \\S+ — \\S+`, 'm'));
+    expect(notices).toContain('MIT License'); // licence texts, not only names
+    expect(notices).toContain('SIL OPEN FONT LICENSE Version 1.1');
+    expect(notices).toContain('Open Database License (ODbL) 1.0');
+    // The font licence link resolves too.
+    const font = await page.request.get(new URL((await about.getByRole('link', { name: '字体许可全文' }).getAttribute('href')) ?? '', page.url()).href);
+    expect(await font.text()).toContain('SIL OPEN FONT LICENSE');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('reads in English too', async () => {
+    const { page } = await openPage(browser, '?lang=en');
+    await page.locator('nav.header-actions').getByRole('button', { name: 'About' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'About this atlas' }).textContent()).toContain('Third-party notices');
+  });
+});
