@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import license from 'rollup-plugin-license';
 import { defineConfig } from 'vitest/config';
-import { thirdPartyNotices } from './scripts/licenses/notices';
+import { thirdPartyNotices } from './scripts/licenses/notices.ts';
 
 // `base: './'` keeps the build relocatable: the static files work from any sub-path or file host.
 export default defineConfig({

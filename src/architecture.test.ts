@@ -61,8 +61,8 @@ describe('architecture', () => {
     expect(importsInto((f) => f !== 'map', (t) => t === 'maplibre-gl' || t.startsWith('maplibre-gl/'))).toEqual([]);
   });
 
-  it('pure folders (geo, zones) import no React, no map, no panel and no store', () => {
-    expect(importsInto((f) => f === 'geo' || f === 'zones', (t) => ['react', 'react-dom', 'maplibre-gl', 'map', 'panels', 'state'].includes(t))).toEqual([]);
+  it('pure folders (geo, zones, encoding) import no React, no map, no panel and no store', () => {
+    expect(importsInto((f) => ['geo', 'zones', 'encoding'].includes(f), (t) => ['react', 'react-dom', 'maplibre-gl', 'map', 'panels', 'state'].includes(t))).toEqual([]);
   });
 
   it('the URL codec, the export and the layer definitions import no panel and no React', () => {

@@ -7,6 +7,7 @@ import builtIn from '../../data/content/briefings.json';
 import type { Localized } from '../content/types';
 import { isToggleId } from '../layers/toggles';
 import * as v from 'valibot';
+import { base64Url, fromBase64Url } from '../encoding/base64';
 import { type MapView, VIEW_LIMITS } from '../state/view';
 import { ViewSchema } from '../state/viewSchema';
 import { isZoneId, type ZoneId } from '../zones/ids';
@@ -99,17 +100,15 @@ export const BRIEFINGS: readonly Briefing[] = (builtIn as unknown[]).map((b) => 
 });
 
 function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return base64Url(new TextEncoder().encode(text));
 }
 
-function fromBase64Url(text: string): string | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length > 20_000) return null;
+function textFromBase64Url(text: string): string | null {
+  if (text.length > 20_000) return null;
+  const bytes = fromBase64Url(text);
+  if (!bytes) return null;
   try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
@@ -120,7 +119,7 @@ export function encodeSteps(steps: readonly BriefingStep[]): string {
 }
 
 export function decodeSteps(param: string): BriefingStep[] | null {
-  const text = fromBase64Url(param);
+  const text = textFromBase64Url(param);
   if (text === null) return null;
   try {
     return validSteps(JSON.parse(text));

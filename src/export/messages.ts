@@ -14,7 +14,7 @@ export interface ExportMessages {
   /** The link to the embedded font's licence. */
   fontLicence: string;
   /** Layer-group names in vector files that are not map layers. */
-  vectorGroups: { frame: string; basemap: string; background: string; labels: (layer: string) => string };
+  vectorGroups: { frame: string; basemap: string; map: string; background: string; labels: (layer: string) => string };
   missingGlyphs: (chars: string) => string;
   size: string;
   presets: Record<'view-1x' | 'view-2x' | 'view-3x' | 'slide-1080' | 'slide-2160' | 'a4-portrait' | 'a4-landscape' | 'a3-portrait' | 'a3-landscape', string>;
@@ -62,13 +62,13 @@ const zh: ExportMessages = {
   formats: { png: 'PNG 图片', pdf: 'PDF（地图为图像）', 'pdf-vector': 'PDF（矢量）', svg: 'SVG（矢量）' },
   formatNotes: {
     png: '整页为位图。',
-    pdf: '地图为一幅无损图像；标题、图例、比例尺、指北针和页脚为矢量，中文用阅读器自带的字体显示。',
+    pdf: '地图为一幅无损图像；标题、图例、比例尺、指北针和页脚为矢量，所用字体（Noto Sans CJK SC 子集）嵌入文件。',
     'pdf-vector': '地图各图层为矢量路径，地名为可选中的文字，每组图层单独成层；所用字体（Noto Sans CJK SC 子集）嵌入文件。',
     svg: '地图各图层为矢量路径，地名为文字，每组图层是一个带名称的 <g>（Inkscape 中为图层）；字体子集嵌入文件。',
   },
   fontLicence: '字体许可（SIL OFL 1.1）',
   rasterBasemapNote: (name) => `所选在线底图（${name}）以图像置于矢量图层之下。`,
-  vectorGroups: { frame: '图框（标题、图例、比例尺、指北针、页脚）', basemap: '在线底图（图像）', background: '海面', labels: (name) => `${name} · 标注` },
+  vectorGroups: { frame: '图框（标题、图例、比例尺、指北针、页脚）', basemap: '在线底图（图像）', map: '地图（图像）', background: '海面', labels: (name) => `${name} · 标注` },
   missingGlyphs: (chars) => `嵌入字体缺少这些字符，文件中显示为空框：${chars}`,
   size: '尺寸',
   presets: {
@@ -106,7 +106,7 @@ const zh: ExportMessages = {
   useSuggestion: '改用此尺寸',
   timeout: '地图未能在限定时间内绘制完成，请重试或选用较小尺寸。',
   failed: (reason) => `导出失败：${reason}`,
-  wasmBlocked: '矢量导出要在浏览器中运行字体子集化程序（WebAssembly），但本站的内容安全策略不允许（script-src 需含 \'wasm-unsafe-eval\'）。PNG 和 PDF（地图为图像）不受影响。',
+  wasmBlocked: 'PDF 和 SVG 导出要在浏览器中运行字体子集化程序（WebAssembly），但本站的内容安全策略不允许（script-src 需含 \'wasm-unsafe-eval\'）。PNG 导出不受影响。',
   basemapTiles: (cause) => `底图瓦片未能全部加载（${cause}），导出已取消，以免地图留白。请稍后重试，或改用离线底图。`,
   selected: (name) => (name ? `选中：${name}` : '选中范围'),
   measurement: (value) => `量算：${value}`,
@@ -124,13 +124,13 @@ const en: ExportMessages = {
   formats: { png: 'PNG image', pdf: 'PDF (map as an image)', 'pdf-vector': 'PDF (vector)', svg: 'SVG (vector)' },
   formatNotes: {
     png: 'The whole page is a bitmap.',
-    pdf: 'The map is one lossless image; title, legend, scale, north arrow and footer are vector, Chinese text in the reader’s own font.',
+    pdf: 'The map is one lossless image; title, legend, scale, north arrow and footer are vector, in an embedded font (a Noto Sans CJK SC subset).',
     'pdf-vector': 'Every map layer is vector paths and names are selectable text, each layer group a layer of its own; the font (a Noto Sans CJK SC subset) is embedded.',
     svg: 'Every map layer is vector paths and names are text, each layer group a named <g> (a layer in Inkscape); a font subset is embedded.',
   },
   fontLicence: 'Font licence (SIL OFL 1.1)',
   rasterBasemapNote: (name) => `The online basemap (${name}) goes in as an image beneath the vector layers.`,
-  vectorGroups: { frame: 'Frame (title, legend, scale, north arrow, footer)', basemap: 'Online basemap (image)', background: 'Sea', labels: (name) => `${name} · labels` },
+  vectorGroups: { frame: 'Frame (title, legend, scale, north arrow, footer)', basemap: 'Online basemap (image)', map: 'Map (image)', background: 'Sea', labels: (name) => `${name} · labels` },
   missingGlyphs: (chars) => `The embedded font lacks these characters, shown as empty boxes: ${chars}`,
   size: 'Size',
   presets: {
@@ -168,7 +168,7 @@ const en: ExportMessages = {
   useSuggestion: 'Use this size',
   timeout: 'The map did not finish drawing in time; try again or choose a smaller size.',
   failed: (reason) => `Export failed: ${reason}`,
-  wasmBlocked: "A vector export runs a font subsetter (WebAssembly) in the browser, which this site's Content Security Policy does not allow (script-src needs 'wasm-unsafe-eval'). PNG and PDF (map as an image) are not affected.",
+  wasmBlocked: "PDF and SVG exports run a font subsetter (WebAssembly) in the browser, which this site's Content Security Policy does not allow (script-src needs 'wasm-unsafe-eval'). PNG export is not affected.",
   basemapTiles: (cause) => `Some basemap tiles did not load (${cause}), so the export was stopped rather than print a map with holes. Try again, or use the offline map.`,
   selected: (name) => (name ? `Selected: ${name}` : 'Selected area'),
   measurement: (value) => `Measured: ${value}`,

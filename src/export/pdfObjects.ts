@@ -2,6 +2,7 @@
  * The parts of a PDF file both export writers share: numbers and colours as operators print
  * them, text strings, dates, Flate compression, and a one-page object table with its xref.
  */
+import { rgbChannels } from '../encoding/color';
 
 export const encoder = new TextEncoder();
 
@@ -14,9 +15,9 @@ export async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
 export const n = (v: number) => (Math.round(v * 100) / 100).toString();
 
 export function rgb(hex: string): string {
-  const h = hex.replace('#', '');
-  const full = h.length === 3 ? h.replace(/./g, (c) => c + c) : h;
-  return [0, 2, 4].map((i) => n(Number.parseInt(full.slice(i, i + 2), 16) / 255)).join(' ');
+  return rgbChannels(hex)
+    .map((c) => n(c / 255))
+    .join(' ');
 }
 
 /** PDF text strings (document info, layer names) in UTF-16BE with a byte-order mark. */

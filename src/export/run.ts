@@ -10,11 +10,9 @@ import { canvasMeasure, drawPrimitives } from './drawCanvas';
 import { defaultTitle, exportContent, exportPermalink, exportSubject, legendRows, subjectRect } from './content';
 import { exportFileName } from './fileName';
 import { type ExportOptions, type LegendRow, layoutExport, legendRect, legendReserve, type Measure } from './layout';
-import { buildPdf } from './pdf';
-import { pdfTextWidth } from './pdfFonts';
 import { type ExportPlan, fits, planExport, type Rect, suggestSmaller } from './plan';
 import { itxtChunk, physChunk, withPngChunks } from './pngMeta';
-import { type Dpi, EXPORT_PRESETS, type ExportPreset, pointsPerPixel } from './presets';
+import { type Dpi, EXPORT_PRESETS, type ExportPreset } from './presets';
 import { qrModules } from './qr';
 import { ExportError } from './errors';
 import { vectorMeasure } from './vector/metrics';
@@ -78,11 +76,10 @@ function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
 }
 
-/** The text widths the file will be laid out with: the canvas's font for PNG, the PDF fonts' metrics for PDF, the embedded face's for vector files. */
+/** The text widths the file will be laid out with: the canvas's font for PNG, the embedded face's for every PDF and SVG. */
 function textMeasure(format: ExportFormat): Measure {
-  if (isVectorFormat(format)) return vectorMeasure;
   const ctx = format === 'png' ? document.createElement('canvas').getContext('2d') : null;
-  return ctx ? canvasMeasure(ctx) : pdfTextWidth;
+  return ctx ? canvasMeasure(ctx) : vectorMeasure;
 }
 
 /** What the legend-room decision needs, gathered once per export (or per dialog change), not once per preset planned. */
@@ -168,7 +165,7 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
       const tagged = withPngChunks(png, [physChunk(plan.page.dpi), itxtChunk('Title', request.options.title), itxtChunk('Source', permalink)]);
       return { blob: new Blob([tagged as BlobPart], { type: 'image/png' }), fileName, width, height, layout: layoutOf(canvasWidth), missingGlyphs: [] };
     }
-    // PDF: only the map is raster; everything around it is drawn as vector operators.
+    // PDF: only the map is raster; everything around it is vector, its text in the embedded face.
     const { w, h } = plan.mapRect;
     const crop = document.createElement('canvas');
     crop.width = w;
@@ -177,19 +174,20 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
     if (!cropCtx) throw new ExportError('too-large', 'no 2D canvas of this size');
     drawPrimitives(cropCtx, [{ kind: 'map', rect: { x: 0, y: 0, w, h } }], map.canvas);
     map.dispose();
-    const rgba = cropCtx.getImageData(0, 0, w, h).data;
-    onPhase('encode');
-    const scale = pointsPerPixel(plan.page);
-    const bytes = await buildPdf({
-      widthPt: width * scale,
-      heightPt: height * scale,
-      scale,
-      primitives: layoutExport(plan, request.options, content, pdfTextWidth),
-      map: { width: w, height: h, rgba },
+    const raster = { width: w, height: h, rgba: cropCtx.getImageData(0, 0, w, h).data };
+    const { rasterPdfExport } = await import('./vector/runVector');
+    const out = await rasterPdfExport({
+      plan,
+      options: request.options,
+      content,
+      map: raster,
+      state,
       info: { title: request.options.title || defaultTitle(state), subject: permalink, creationDate: now },
+      onEncode: () => onPhase('encode'),
+      signal,
     });
     throwIfAborted(signal);
-    return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), fileName, width, height, layout: layoutOf(pdfTextWidth), missingGlyphs: [] };
+    return { blob: out.blob, fileName, width, height, layout: layoutOf(vectorMeasure), missingGlyphs: out.missing };
   } finally {
     map.dispose();
   }

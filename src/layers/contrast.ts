@@ -3,12 +3,7 @@
  * darkest-needed shade of a colour that reaches a ratio (labels keep their layer's hue, darker).
  */
 
-function channels(hex: string): [number, number, number] {
-  const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
-  if (!m?.[1]) throw new Error(`not a #rrggbb colour: ${hex}`);
-  const n = Number.parseInt(m[1], 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
+import { rgbChannels as channels } from '../encoding/color';
 
 export function relativeLuminance(hex: string): number {
   const [r, g, b] = channels(hex).map((c) => {

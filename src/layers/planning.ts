@@ -44,8 +44,8 @@ export const PLANNING_SOURCES: SourceDef[] = [
   source(planSourceId('parks'), parksUrl, '合作园区', 'Cooperation parks'),
   source(planSourceId('partners'), partnersUrl, '对口合作地区', 'Partner areas'),
   source(planSourceId('villages'), villagesUrl, '结对村', 'Paired villages'),
-  { id: 'plan-links', url: linksUrl, title: { zh: '合作连线', en: 'Partner links' }, attribution: 'planning' },
-  { id: 'plan-rings', url: ringsUrl, title: { zh: '距离圈', en: 'Distance rings' }, attribution: 'planning' },
+  { id: planSourceId('links'), url: linksUrl, title: { zh: '合作连线', en: 'Partner links' }, attribution: 'planning' },
+  { id: planSourceId('rings'), url: ringsUrl, title: { zh: '距离圈', en: 'Distance rings' }, attribution: 'planning' },
 ];
 
 /** A label's text colour: its layer's hue, darkened where needed to read at 4.5:1 on the white halo (WCAG AA). */
@@ -129,9 +129,9 @@ export const LINKS_MAX_ZOOM = 9.5;
 /** Drawing order, bottom to top: the core's outline sits above the cluster it is built on. */
 export const PLANNING_LAYERS: LayerDef[] = [
   zoneLayer({
-    id: 'plan-district',
+    id: planSourceId('district'),
     group: 'layout',
-    source: 'plan-district',
+    source: planSourceId('district'),
     title: { zh: '福田区', en: 'Futian District' },
     // Transparent: it is there to be clicked; the basemap already draws Futian's outline.
     style: [{ id: 'plan-district-fill', type: 'fill', paint: { 'fill-color': '#000000', 'fill-opacity': 0 } }],
@@ -139,7 +139,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   zoneLayer({
     id: 'belts',
     group: 'layout',
-    source: 'plan-belts',
+    source: planSourceId('belts'),
     onlineOverlay: true,
     title: { zh: '三带', en: 'Three belts' },
     labelProperty: NAME,
@@ -153,7 +153,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   zoneLayer({
     id: 'axis',
     group: 'layout',
-    source: 'plan-axis',
+    source: planSourceId('axis'),
     onlineOverlay: true,
     title: { zh: '一轴', en: 'The axis' },
     labelProperty: NAME,
@@ -172,7 +172,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   zoneLayer({
     id: 'clusters',
     group: 'layout',
-    source: 'plan-clusters',
+    source: planSourceId('clusters'),
     onlineOverlay: true,
     title: { zh: '八组团', en: 'Eight clusters' },
     labelProperty: NAME,
@@ -185,7 +185,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   zoneLayer({
     id: 'core',
     group: 'layout',
-    source: 'plan-core',
+    source: planSourceId('core'),
     onlineOverlay: true,
     title: { zh: '一核', en: 'The core' },
     labelProperty: NAME,
@@ -200,7 +200,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   {
     id: 'rings',
     group: 'cooperation',
-    source: 'plan-rings',
+    source: planSourceId('rings'),
     onlineOverlay: true,
     title: { zh: '距离圈', en: 'Distance rings' },
     labelProperty: { zh: 'label_zh', en: 'label_en' },
@@ -212,7 +212,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   {
     id: 'links',
     group: 'cooperation',
-    source: 'plan-links',
+    source: planSourceId('links'),
     onlineOverlay: true,
     title: { zh: '合作连线', en: 'Partner links' },
     labelProperty: { zh: 'label_zh', en: 'label_en' },
@@ -233,7 +233,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   zoneLayer({
     id: 'parks',
     group: 'cooperation',
-    source: 'plan-parks',
+    source: planSourceId('parks'),
     onlineOverlay: true,
     title: { zh: '合作园区', en: 'Cooperation parks' },
     labelProperty: NAME,
@@ -247,7 +247,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   zoneLayer({
     id: 'partners',
     group: 'cooperation',
-    source: 'plan-partners',
+    source: planSourceId('partners'),
     onlineOverlay: true,
     title: { zh: '对口合作地区', en: 'Partner areas' },
     labelProperty: NAME,
@@ -261,7 +261,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   zoneLayer({
     id: 'villages',
     group: 'cooperation',
-    source: 'plan-villages',
+    source: planSourceId('villages'),
     onlineOverlay: true,
     title: { zh: '结对村', en: 'Paired villages' },
     labelProperty: NAME,

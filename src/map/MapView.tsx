@@ -12,7 +12,7 @@ import { BASEMAP_COLORS } from '../layers/basemap';
 import { SOURCES } from '../layers/registry';
 import { useAtlasStore } from '../state/store';
 import { VIEW_LIMITS } from '../state/view';
-import { offlineStyle } from './basemapStyle';
+import { offlineStyle, styleSettings } from './basemapStyle';
 import { bindCamera } from './camera';
 import { CONTROL_LOCALE } from './controlLocale';
 import { bindInteraction, reapplyFeatureStates } from './interaction';
@@ -28,10 +28,11 @@ import { gpuCanvasLimit, readFrame, readSnapshot, sameFrame } from './frame';
 setWorkerUrl(workerUrl);
 
 function createMap(container: HTMLElement): MaplibreMap {
-  const { view, lang } = useAtlasStore.getState();
+  const state = useAtlasStore.getState();
+  const { view } = state;
   const map = new MaplibreMap({
     container,
-    style: offlineStyle(lang),
+    style: offlineStyle(styleSettings(state)),
     center: view.center,
     zoom: view.zoom,
     bearing: view.bearing,

@@ -1,25 +1,33 @@
 /**
  * Resolves the basemap choice to a style: the offline one, or a base (天地图's raster tiles, an
- * online style, a self-hosted PMTiles map) with the Atlas on top.
+ * online style, a self-hosted PMTiles map) with the Atlas on top. Every builder here is a function
+ * of the settings passed in (`StyleSettings`); only the style sync (./styleSync.ts) reads them
+ * from the store.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import { type Lang, messagesFor } from '../i18n';
 import { importedLayerDef, importedSource } from '../layers/imported';
 import { LAYERS, SOURCES } from '../layers/registry';
 import { TOGGLES } from '../layers/toggles';
-import { useAtlasStore } from '../state/store';
+import type { AtlasState } from '../state/store';
 import { MAX_STYLE_BYTES, OnlineStyleError, parseOnlineStyle, withoutAtlasIds } from './onlineStyle';
 import { loadBasemapConfig } from '../data/loadBasemapConfig';
 import { isImagery, isTianditu, OSM_STYLE_URL, pmtilesIdOf } from '../layers/basemaps';
 import { pmtilesStyle, tiandituStyle } from './baseStyles';
 import { buildOfflineStyle, overlayOnStyle, type StyleInput } from './style';
 
-export function styleInput(lang: Lang): StyleInput {
+/** What a map style is built from: the settings the store holds, passed in so every builder is pure. */
+export type StyleSettings = Pick<AtlasState, 'lang' | 'visibility' | 'importedLayers' | 'tiandituToken'>;
+
+/** The settings a style depends on, read from a store state (by the code that owns the map). */
+export function styleSettings({ lang, visibility, importedLayers, tiandituToken }: StyleSettings): StyleSettings {
+  return { lang, visibility, importedLayers, tiandituToken };
+}
+
+export function styleInput({ lang, visibility, importedLayers }: StyleSettings): StyleInput {
   const m = messagesFor(lang);
-  const { visibility } = useAtlasStore.getState();
   const hiddenLayers = new Set(TOGGLES.filter((t) => visibility[t.id] === false).flatMap((t) => t.layers));
   // The planner's imported layers sit above the plan, below the measurement.
-  const { importedLayers } = useAtlasStore.getState();
   const layers = [...LAYERS.filter((l) => l.group !== 'measure'), ...importedLayers.map(importedLayerDef), ...LAYERS.filter((l) => l.group === 'measure')];
   const sources = [...SOURCES, ...importedLayers.map(importedSource)];
   return { lang, sources, layers, attributionText: (key) => m.attribution[key], hiddenLayers };
@@ -50,7 +58,7 @@ export interface OnlineStyle {
   renamed: number;
 }
 
-export type OnlineStyleFetcher = (url: string, lang: Lang) => Promise<OnlineStyle>;
+export type OnlineStyleFetcher = (url: string, settings: StyleSettings) => Promise<OnlineStyle>;
 
 /**
  * Fetches online styles for one map, each URL once (the map owns the fetcher, so the cache lives
@@ -58,17 +66,18 @@ export type OnlineStyleFetcher = (url: string, lang: Lang) => Promise<OnlineStyl
  */
 export function onlineStyleFetcher(timeoutMs = 8000): OnlineStyleFetcher {
   const fetched = new Map<string, Promise<StyleSpecification>>();
-  return async (choice, lang) => {
+  return async (choice, settings) => {
+    const { lang, tiandituToken } = settings;
     // 天地图's style holds the key, a PMTiles style the language of its names: either change makes a new style.
-    const key = isTianditu(choice) ? `${choice}#${useAtlasStore.getState().tiandituToken ?? ''}` : pmtilesIdOf(choice) ? `${choice}#${lang}` : choice;
+    const key = isTianditu(choice) ? `${choice}#${tiandituToken ?? ''}` : pmtilesIdOf(choice) ? `${choice}#${lang}` : choice;
     let base = fetched.get(key);
     if (!base) {
-      base = baseStyleOf(choice, lang, timeoutMs);
+      base = baseStyleOf(choice, lang, tiandituToken, timeoutMs);
       fetched.set(key, base);
       // A failure is not cached: the next attempt asks again.
       base.catch(() => fetched.delete(key));
     }
-    const input = styleInput(lang);
+    const input = styleInput(settings);
     const atlasIds = new Set([...input.sources.map((s) => s.id), ...input.layers.flatMap((l) => l.style.map((x) => x.id)), 'sea']);
     const { style, renamed } = withoutAtlasIds(withoutGlyphs(await base), atlasIds);
     return { style: overlayOnStyle(style, input, { casings: isImagery(choice) }), renamed };
@@ -79,9 +88,8 @@ export function onlineStyleFetcher(timeoutMs = 8000): OnlineStyleFetcher {
  * The base style of a choice that is not the offline map. 天地图 and PMTiles styles are built
  * here; OSM and custom styles are fetched (bounded and validated).
  */
-async function baseStyleOf(choice: string, lang: Lang, timeoutMs: number): Promise<StyleSpecification> {
+async function baseStyleOf(choice: string, lang: Lang, tiandituToken: string | null, timeoutMs: number): Promise<StyleSpecification> {
   if (isTianditu(choice)) {
-    const { tiandituToken } = useAtlasStore.getState();
     if (!tiandituToken) throw new OnlineStyleError('noKey');
     const config = await loadBasemapConfig();
     return tiandituStyle(choice, tiandituToken, config.tiandituReviewNumber);
@@ -105,6 +113,6 @@ function withoutGlyphs(style: StyleSpecification): StyleSpecification {
   return rest;
 }
 
-export function offlineStyle(lang: Lang): StyleSpecification {
-  return buildOfflineStyle(styleInput(lang));
+export function offlineStyle(settings: StyleSettings): StyleSpecification {
+  return buildOfflineStyle(styleInput(settings));
 }

@@ -14,6 +14,12 @@
  * Only maplibre's painter is skipped: sources, tiles and placement are updated every frame as usual,
  * and `render` and `idle` events fire as before. After the first `idle`, or once someone starts
  * moving the map, nothing is skipped again.
+ *
+ * maplibre has no public hook for this. The same skip ("if `_placementDirty` is true … return from
+ * `_render()` early, before the expensive call to `painter.render()`") was proposed upstream in
+ * https://github.com/maplibre/maplibre-gl-js/pull/4852 and closed unmerged; until a hook exists
+ * this reads the two internals behind a run-time check, maplibre-gl is pinned to an exact version,
+ * and foundation.e2e.ts fails loudly if the real map stops skipping frames.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 

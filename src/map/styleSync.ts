@@ -6,9 +6,8 @@
  * map and says why; this file keeps no copy of the basemap setting.
  */
 import type { ErrorEvent, MapSourceDataEvent, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
-import type { Lang } from '../i18n';
 import { useAtlasStore } from '../state/store';
-import { offlineStyle, onlineStyleFetcher } from './basemapStyle';
+import { offlineStyle, onlineStyleFetcher, type StyleSettings, styleSettings } from './basemapStyle';
 import { basemapProblemText, OnlineStyleError, type StyleProblem } from './onlineStyle';
 
 /** How long an online basemap may take to reach an idle map before the offline one comes back. */
@@ -29,10 +28,10 @@ export function bindStyle(map: MaplibreMap, afterStyleLoad: () => void): () => v
     s.basemapFailed(base, basemapProblemText(problem, detail, s.lang));
   };
 
-  const styleFor = async (lang: Lang, base: string | null): Promise<StyleSpecification> => {
-    if (!base) return offlineStyle(lang);
+  const styleFor = async (settings: StyleSettings, base: string | null): Promise<StyleSpecification> => {
+    if (!base) return offlineStyle(settings);
     try {
-      const { style, renamed } = await fetchOnlineStyle(base, lang);
+      const { style, renamed } = await fetchOnlineStyle(base, settings);
       // Said once per basemap, not again on every language switch or import that rebuilds it.
       if (renamed > 0 && renamedNoticeFor !== base) {
         renamedNoticeFor = base;
@@ -42,7 +41,7 @@ export function bindStyle(map: MaplibreMap, afterStyleLoad: () => void): () => v
     } catch (error) {
       const e = error instanceof OnlineStyleError ? error : new OnlineStyleError('invalid');
       report(base, e.problem, e.detail);
-      return offlineStyle(lang);
+      return offlineStyle(settings);
     }
   };
 
@@ -58,8 +57,12 @@ export function bindStyle(map: MaplibreMap, afterStyleLoad: () => void): () => v
     const baseSources = new Set(Object.entries(style.sources).flatMap(([id, s]) => (s.type === 'geojson' ? [] : [id])));
     if (baseSources.size === 0) return;
     let failures = 0;
+    // A tile of the basemap arrived: it is not hanging. Rendering it may still take long on a busy
+    // machine (software GL), which is no reason to give the basemap up.
     const onData = (e: MapSourceDataEvent) => {
-      if (baseSources.has(e.sourceId) && e.tile) stopWatchingTiles();
+      if (!baseSources.has(e.sourceId) || !e.tile) return;
+      stopWatchingTiles();
+      clearTimer();
     };
     const onError = (e: ErrorEvent & { sourceId?: string }) => {
       if (!e.sourceId || !baseSources.has(e.sourceId)) return;
@@ -81,8 +84,9 @@ export function bindStyle(map: MaplibreMap, afterStyleLoad: () => void): () => v
 
   const apply = async () => {
     const request = ++latest;
-    const { lang, basemap: base } = useAtlasStore.getState();
-    const style = await styleFor(lang, base);
+    const state = useAtlasStore.getState();
+    const base = state.basemap;
+    const style = await styleFor(styleSettings(state), base);
     if (request !== latest) return;
     map.setStyle(style);
     map.once('styledata', afterStyleLoad);
@@ -90,8 +94,9 @@ export function bindStyle(map: MaplibreMap, afterStyleLoad: () => void): () => v
     stopWatchingTiles();
     if (!base || useAtlasStore.getState().basemap !== base) return;
     watchTiles(base, style);
-    // An online style that never finishes loading (tiles that hang, a CSP that blocks them) must
-    // not leave the map blank: after ONLINE_LOAD_TIMEOUT_MS without an idle map, back to offline.
+    // An online style that never loads (tiles that hang, a CSP that blocks them) must not leave
+    // the map blank: after ONLINE_LOAD_TIMEOUT_MS with neither a tile of it nor an idle map, back
+    // to offline.
     loadTimer = setTimeout(() => {
       loadTimer = null;
       report(base, 'timeout', `${ONLINE_LOAD_TIMEOUT_MS / 1000} s`);

@@ -121,7 +121,7 @@ export function ExportPanel() {
       <p className="hint" data-testid="export-format-note" data-vector={isVectorFormat(format) ? (basemapName ? 'with-raster-basemap' : 'all') : 'none'}>
         {em.formatNotes[format]}
         {isVectorFormat(format) && basemapName && ` ${em.rasterBasemapNote(basemapName)}`}
-        {isVectorFormat(format) && (
+        {format !== 'png' && (
           <>
             {' '}
             <a href={fontLicenceUrl} target="_blank" rel="noopener">

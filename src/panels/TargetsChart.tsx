@@ -7,6 +7,7 @@
  */
 import type { Figure } from '../content/types';
 import { type Lang, messagesFor } from '../i18n';
+import { PLANNING_COLORS } from '../layers/planning';
 
 const WIDTH = 340;
 const BAR_MAX = 195;
@@ -61,8 +62,8 @@ export function TargetsChart({ figures, lang }: { figures: readonly Figure[]; la
               {line}
             </text>
           ))}
-          <rect x={0} y={lines.length * LINE} width={Math.max(2, share * BAR_MAX)} height={BAR_H} className="target-bar" />
-          {baseShare > 0 && <rect x={0} y={lines.length * LINE} width={baseShare * BAR_MAX} height={BAR_H} className="target-baseline" />}
+          <rect x={0} y={lines.length * LINE} width={Math.max(2, share * BAR_MAX)} height={BAR_H} className="target-bar" fill={PLANNING_COLORS.core} stroke={PLANNING_COLORS.core} />
+          {baseShare > 0 && <rect x={0} y={lines.length * LINE} width={baseShare * BAR_MAX} height={BAR_H} className="target-baseline" fill={PLANNING_COLORS.core} />}
           <text x={Math.max(2, share * BAR_MAX) + 5} y={lines.length * LINE + BAR_H - 1} className="target-value">
             {figure.display[lang]}
             {figure.baseline ? ` (${m.panel.baseline} ${figure.baseline.display[lang]})` : ''}

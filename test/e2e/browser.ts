@@ -5,6 +5,7 @@
 import { type Browser, type ConsoleMessage, chromium, type Frame, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { inject, onTestFinished } from 'vitest';
+import { rgbChannels } from '../../src/encoding/color';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--headless=new', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
@@ -125,8 +126,8 @@ export function distinctColours(png: PNG): number {
 }
 
 export function hexToRgb(hex: string): Rgb {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
+  const [r, g, b] = rgbChannels(hex);
+  return { r, g, b };
 }
 
 export function isSameOrigin(url: string): boolean {

@@ -4,6 +4,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdf, pageText } from '../support/pdfjs-node';
 import { choose, crop, decodeQr, exportFile, HEAVY_EXPORT_TIMEOUT_MS, openExport } from './exportDialog';
+import { pdfFonts, pdfImages, withPdfFile } from './poppler';
 import { baseUrl, countPixelsNear, distinctColours, hexToRgb, launchBrowser, mapCanvasPixels, NO_WEBGL, openPage, waitForMapIdle } from './browser';
 
 let browser: Browser;
@@ -141,6 +142,10 @@ describe('PDF export', () => {
     expect(text).toContain('zone=bagualing');
     const ops = await pdfPage.getOperatorList();
     expect(ops.fnArray.filter((f) => f === OPS.paintImageXObject)).toHaveLength(1);
+    // Poppler agrees: one image (the map), and one font — the embedded subset, no reader's substitute.
+    const { fonts, images } = withPdfFile(new Uint8Array(bytes), (file) => ({ fonts: pdfFonts(file), images: pdfImages(file) }));
+    expect(images).toHaveLength(1);
+    expect(fonts).toEqual([[expect.stringMatching(/^[A-Z]{6}\+NotoSansCJKsc-Regular$/), true]]);
   });
 });
 

@@ -14,6 +14,7 @@ import { CSP } from '../support/csp';
 import { cspViolations, launchBrowser, openPage, renderedPlaceNames, serveWithCsp, waitForMapIdle } from './browser';
 import { choose, decodeQr, exportFile, HEAVY_EXPORT_TIMEOUT_MS, openExport } from './exportDialog';
 import { renderWithPdfjs } from './pdfjsInBrowser';
+import { pdfFonts, pdfImages, run } from './poppler';
 import { IMAGERY, TOKEN, tianditu } from './tiandituStandIn';
 
 let browser: Browser;
@@ -34,24 +35,6 @@ function save(name: string, bytes: Buffer): string {
   return file;
 }
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
-
-/** pdffonts' rows as [name, embedded]. */
-function pdfFonts(file: string): Array<[string, boolean]> {
-  return run('pdffonts', [file])
-    .split('\n')
-    .slice(2)
-    .filter(Boolean)
-    .map((row) => {
-      const m = /\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(row);
-      return [row.split(/\s+/)[0] ?? '', m?.[1] === 'yes'];
-    });
-}
-
-/** pdfimages -list: one row per image after the two header lines. */
-function pdfImages(file: string): string[] {
-  return run('pdfimages', ['-list', file]).split('\n').slice(2).filter(Boolean);
-}
 
 /** The mean colour of each block×block cell (the comparison is of what a reader sees, not of antialiasing). */
 function downsample(png: PNG, block: number): { w: number; h: number; rgb: Float64Array } {

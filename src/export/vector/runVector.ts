@@ -1,7 +1,8 @@
 /**
- * A vector export from a rendered frame to a file (loaded only when one starts): the frame read
- * as vector data, the page laid out with the embedded face's metrics, the face subset to the
- * page's characters, then written as PDF or SVG.
+ * The exports that embed the face, from a rendered frame to a file (loaded only when one starts):
+ * the vector PDF and SVG (the frame read as vector data) and the raster PDF (the frame one image);
+ * each page laid out with the embedded face's metrics, the face subset to the page's characters,
+ * then written by the one PDF writer (../pdf.ts) or the SVG writer.
  */
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { RenderedMap } from '../../map/offscreen';
@@ -10,15 +11,16 @@ import type { ExportContent, ExportOptions } from '../layout';
 import { layoutExport } from '../layout';
 import { exportMessages } from '../messages';
 import type { ExportPlan } from '../plan';
+import { buildPdf } from '../pdf';
 import { pointsPerPixel } from '../presets';
 import { embedFont } from './font';
 import { loadFontKit } from './fontLoader';
 import { sceneGroups } from './groups';
 import { FONT_METRICS, vectorMeasure } from './metrics';
-import { buildVectorPdf } from './pdfVector';
 import { type RasterImage, sceneText } from './scene';
 import { buildVectorScene } from './sceneReader';
-import { base64, buildSvg } from './svg';
+import { base64 } from '../../encoding/base64';
+import { buildSvg } from './svg';
 
 export interface VectorExportInput {
   format: 'pdf-vector' | 'svg';
@@ -82,7 +84,7 @@ export async function vectorExport(input: VectorExportInput): Promise<VectorExpo
   const names = { frame: m.vectorGroups.frame, basemap: m.vectorGroups.basemap, background: m.vectorGroups.background };
   const page = { widthPt: plan.page.width * scale, heightPt: plan.page.height * scale };
   if (input.format === 'pdf-vector') {
-    const bytes = await buildVectorPdf({ ...page, scale, primitives, scene, font, info: input.info, names });
+    const bytes = await buildPdf({ pages: [{ ...page, scale, primitives, scene }], font, info: input.info, names });
     return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), missing: font.missing };
   }
   const svg = buildSvg({
@@ -98,4 +100,36 @@ export async function vectorExport(input: VectorExportInput): Promise<VectorExpo
     names,
   });
   return { blob: new Blob([svg], { type: 'image/svg+xml' }), missing: font.missing };
+}
+
+export interface RasterPdfInput {
+  plan: ExportPlan;
+  options: ExportOptions;
+  content: ExportContent;
+  /** The map, exactly the size of the plan's map rectangle. */
+  map: RasterImage;
+  state: AtlasState;
+  info: { title: string; subject: string; creationDate: Date };
+  onEncode: () => void;
+  signal: AbortSignal;
+}
+
+/** The PDF whose map is one image: every other part vector, all text in the embedded face. */
+export async function rasterPdfExport(input: RasterPdfInput): Promise<VectorExportOutput> {
+  const { plan, state, signal } = input;
+  const m = exportMessages(state.lang);
+  const { full, subset } = await loadFontKit(signal);
+  const primitives = layoutExport(plan, input.options, input.content, vectorMeasure);
+  const font = embedFont(subset, full, primitives.map((p) => (p.kind === 'text' ? p.text : '')).join(''));
+  if (signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
+  input.onEncode();
+  const scale = pointsPerPixel(plan.page);
+  const scene = { frame: plan.mapRect, background: null, basemap: input.map, groups: [] };
+  const bytes = await buildPdf({
+    pages: [{ widthPt: plan.page.width * scale, heightPt: plan.page.height * scale, scale, primitives, scene }],
+    font,
+    info: input.info,
+    names: { frame: m.vectorGroups.frame, basemap: m.vectorGroups.map, background: m.vectorGroups.background },
+  });
+  return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), missing: font.missing };
 }

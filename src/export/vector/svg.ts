@@ -4,6 +4,7 @@
  * text is real `<text>` in the embedded subset face (an @font-face data URL; readers that ignore
  * it, like Inkscape and librsvg, fall back to the named Noto/Source Han families).
  */
+import { base64 } from '../../encoding/base64';
 import type { Primitive } from '../layout';
 import { qrRuns } from '../pdfObjects';
 import { EMBEDDED_FAMILY, FALLBACK_FAMILIES } from './font';
@@ -41,12 +42,6 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** Bytes as base64, in chunks (String.fromCharCode takes a bounded number of arguments). */
-export function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 function strokeAttrs(s: StrokeStyle): string {
   const dash = s.dash.length ? ` stroke-dasharray="${s.dash.map(n).join(' ')}"` : '';

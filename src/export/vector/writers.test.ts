@@ -12,7 +12,7 @@ import { pointsPerPixel, presetById } from '../presets';
 import { qrModules } from '../qr';
 import { embedFont } from './font';
 import { vectorMeasure } from './metrics';
-import { buildVectorPdf } from './pdfVector';
+import { buildPdf } from '../pdf';
 import { sceneText, type VectorScene } from './scene';
 import { createSubsetter } from './subset';
 import { buildSvg, escapeXml } from './svg';
@@ -76,7 +76,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('vector PDF', () => {
   it('has its text in the embedded face only, one optional-content group per layer group, no image, and reads without a warning in pdf.js', async () => {
     const { plan, scene, primitives, font, scale } = await sample();
-    const bytes = await buildVectorPdf({ widthPt: plan.page.width * scale, heightPt: plan.page.height * scale, scale, primitives, scene, font, info: { title: 't', subject: 's', creationDate: new Date(0) }, names });
+    const bytes = await buildPdf({ pages: [{ widthPt: plan.page.width * scale, heightPt: plan.page.height * scale, scale, primitives, scene }], font, info: { title: 't', subject: 's', creationDate: new Date(0) }, names });
     const raw = new TextDecoder('latin1').decode(bytes);
     expect(raw).toContain('/Subtype /CIDFontType0C');
     expect(raw).not.toMatch(/Helvetica|STSong/);
