@@ -22,18 +22,22 @@ import { buildVectorScene } from './sceneReader';
 import { base64 } from '../../encoding/base64';
 import { buildSvg } from './svg';
 
-export interface VectorExportInput {
-  format: 'pdf-vector' | 'svg';
+/** What every export that embeds the face needs: the page's plan, options and content, and the export's run. */
+interface PageExportInput {
   plan: ExportPlan;
   options: ExportOptions;
   content: ExportContent;
-  map: RenderedMap;
-  /** The style the map was drawn with (its GeoJSON sources are read whole for paths and line labels). */
-  style: StyleSpecification;
   state: AtlasState;
   info: { title: string; subject: string; creationDate: Date };
   onEncode: () => void;
   signal: AbortSignal;
+}
+
+export interface VectorExportInput extends PageExportInput {
+  format: 'pdf-vector' | 'svg';
+  map: RenderedMap;
+  /** The style the map was drawn with (its GeoJSON sources are read whole for paths and line labels). */
+  style: StyleSpecification;
 }
 
 export interface VectorExportOutput {
@@ -102,16 +106,9 @@ export async function vectorExport(input: VectorExportInput): Promise<VectorExpo
   return { blob: new Blob([svg], { type: 'image/svg+xml' }), missing: font.missing };
 }
 
-export interface RasterPdfInput {
-  plan: ExportPlan;
-  options: ExportOptions;
-  content: ExportContent;
+export interface RasterPdfInput extends PageExportInput {
   /** The map, exactly the size of the plan's map rectangle. */
   map: RasterImage;
-  state: AtlasState;
-  info: { title: string; subject: string; creationDate: Date };
-  onEncode: () => void;
-  signal: AbortSignal;
 }
 
 /** The PDF whose map is one image: every other part vector, all text in the embedded face. */
