@@ -3,19 +3,14 @@
  * coordinates sit ~400 m off the WGS84 Hong Kong border along the Shenzhen River, and ~75 m after
  * conversion (datum.test.ts proves both). RFC 7946 GeoJSON is WGS84, so convert once, here.
  */
-import gcoord from 'gcoord';
 import type { Feature, Geometry, Position } from 'geojson';
+import { gcj02ToWgs84, wgs84ToGcj02 } from '../../src/geo/datum';
 
-export function gcj02ToWgs84Position(position: Position): Position {
-  const [lng, lat] = gcoord.transform([position[0], position[1]] as [number, number], gcoord.GCJ02, gcoord.WGS84);
-  return [lng, lat];
-}
+/** The app's conversion (gcoord), so the pipeline and the app convert alike. */
+export const gcj02ToWgs84Position: (position: Position) => Position = gcj02ToWgs84;
 
 /** Inverse, used only by tests to show what the raw source would look like. */
-export function wgs84ToGcj02Position(position: Position): Position {
-  const [lng, lat] = gcoord.transform([position[0], position[1]] as [number, number], gcoord.WGS84, gcoord.GCJ02);
-  return [lng, lat];
-}
+export const wgs84ToGcj02Position: (position: Position) => Position = wgs84ToGcj02;
 
 export function mapPositions<G extends Geometry>(geometry: G, fn: (p: Position) => Position): G {
   const walk = (value: unknown): unknown =>
