@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gcj02ToWgs84, wgs84ToGcj02 } from './datum';
 
-describe('GCJ-02 ↔ WGS84', () => {
+describe('GCJ-02 to and from WGS84', () => {
   it('moves Shenzhen positions by the known ~500 m west and ~300 m north', () => {
     const [x, y] = gcj02ToWgs84([114.0579, 22.5431]);
     expect((114.0579 - x) * 102_900).toBeGreaterThan(400);

@@ -1,5 +1,5 @@
 /**
- * GCJ-02 ("Mars coordinates", used by 高德/腾讯 and most Chinese web-map exports) ↔ WGS84, with
+ * GCJ-02 ("Mars coordinates", used by 高德/腾讯 and most Chinese web-map exports) to and from WGS84, with
  * gcoord (MIT): the one implementation the data pipeline (scripts/basemap/datum.ts) and the app
  * share. The app only uses it to recognise a file drawn in GCJ-02; it never converts a planner's
  * data. gcoord's production build is 3.4 KB gzip, the price of one implementation instead of two.

@@ -3,6 +3,7 @@
  * the map frame grown by a margin (so clipped edges fall outside the visible frame, which the
  * writers clip exactly), and thinned to what the page can show. Pure, unit-tested.
  */
+import { bboxClip, lineString, polygon } from '@turf/turf';
 import type { Rect } from '../plan';
 
 export type Project = (lngLat: [number, number]) => [number, number];
@@ -26,87 +27,37 @@ export function thin(points: number[], tolerance: number): number[] {
   return out;
 }
 
-type Edge = { inside: (x: number, y: number) => boolean; cut: (ax: number, ay: number, bx: number, by: number) => [number, number] };
+type Pair = [number, number];
 
-function edges(r: Rect): Edge[] {
-  const [x0, y0, x1, y1] = [r.x, r.y, r.x + r.w, r.y + r.h];
-  const atX = (x: number) => (ax: number, ay: number, bx: number, by: number): [number, number] => [x, ay + ((by - ay) * (x - ax)) / (bx - ax)];
-  const atY = (y: number) => (ax: number, ay: number, bx: number, by: number): [number, number] => [ax + ((bx - ax) * (y - ay)) / (by - ay), y];
-  return [
-    { inside: (x) => x >= x0, cut: atX(x0) },
-    { inside: (x) => x <= x1, cut: atX(x1) },
-    { inside: (_, y) => y >= y0, cut: atY(y0) },
-    { inside: (_, y) => y <= y1, cut: atY(y1) },
-  ];
+function pairs(flat: number[]): Pair[] {
+  const out: Pair[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i], flat[i + 1]]);
+  return out;
 }
 
-/** Sutherland–Hodgman: a ring clipped to a rectangle stays one ring (possibly empty). */
+const flatten = (positions: GeoJSON.Position[]): number[] => positions.flatMap((p) => [p[0], p[1]]);
+const bboxOf = (r: Rect): [number, number, number, number] => [r.x, r.y, r.x + r.w, r.y + r.h];
+
+/**
+ * A ring clipped to a rectangle by @turf/bbox-clip (Sutherland–Hodgman, planar: page pixels work
+ * as well as degrees); stays one closed ring, empty when nothing of it is inside.
+ */
 export function clipRing(points: number[], rect: Rect): number[] {
-  let ring = points;
-  for (const edge of edges(rect)) {
-    if (ring.length < 6) return [];
-    const out: number[] = [];
-    const n = ring.length / 2;
-    for (let i = 0; i < n; i++) {
-      const [ax, ay] = [ring[((i + n - 1) % n) * 2], ring[((i + n - 1) % n) * 2 + 1]];
-      const [bx, by] = [ring[i * 2], ring[i * 2 + 1]];
-      const aIn = edge.inside(ax, ay);
-      const bIn = edge.inside(bx, by);
-      if (bIn) {
-        if (!aIn) out.push(...edge.cut(ax, ay, bx, by));
-        out.push(bx, by);
-      } else if (aIn) out.push(...edge.cut(ax, ay, bx, by));
-    }
-    ring = out;
-  }
-  return ring.length >= 6 ? ring : [];
+  if (points.length < 6) return [];
+  const ring = pairs(points);
+  const [first, last] = [ring[0], ring[ring.length - 1]];
+  if (first[0] !== last[0] || first[1] !== last[1]) ring.push(first);
+  const clipped = bboxClip(polygon([ring]), bboxOf(rect)).geometry;
+  const out = clipped.type === 'Polygon' ? clipped.coordinates[0] : undefined;
+  return out && out.length >= 4 ? flatten(out) : [];
 }
 
-/** Liang–Barsky per segment: a line clipped to a rectangle becomes the runs of it inside. */
+/** A line clipped to a rectangle by @turf/bbox-clip: the runs of it inside, each ending on the edges. */
 export function clipLine(points: number[], rect: Rect): number[][] {
-  const runs: number[][] = [];
-  let run: number[] = [];
-  const [x0, y0, x1, y1] = [rect.x, rect.y, rect.x + rect.w, rect.y + rect.h];
-  for (let i = 0; i + 3 < points.length; i += 2) {
-    const [ax, ay, bx, by] = [points[i], points[i + 1], points[i + 2], points[i + 3]];
-    const dx = bx - ax;
-    const dy = by - ay;
-    let t0 = 0;
-    let t1 = 1;
-    const bounds: Array<[number, number]> = [
-      [-dx, ax - x0],
-      [dx, x1 - ax],
-      [-dy, ay - y0],
-      [dy, y1 - ay],
-    ];
-    let visible = true;
-    for (const [p, q] of bounds) {
-      if (p === 0) {
-        if (q < 0) visible = false;
-      } else {
-        const t = q / p;
-        if (p < 0) t0 = Math.max(t0, t);
-        else t1 = Math.min(t1, t);
-      }
-    }
-    if (!visible || t0 > t1) {
-      if (run.length >= 4) runs.push(run);
-      run = [];
-      continue;
-    }
-    const [sx, sy, ex, ey] = [ax + t0 * dx, ay + t0 * dy, ax + t1 * dx, ay + t1 * dy];
-    if (run.length === 0 || t0 > 0) {
-      if (run.length >= 4) runs.push(run);
-      run = [sx, sy];
-    }
-    run.push(ex, ey);
-    if (t1 < 1) {
-      runs.push(run);
-      run = [];
-    }
-  }
-  if (run.length >= 4) runs.push(run);
-  return runs;
+  if (points.length < 4) return [];
+  const clipped = bboxClip(lineString(pairs(points)), bboxOf(rect)).geometry;
+  const lines = clipped.type === 'LineString' ? [clipped.coordinates] : clipped.type === 'MultiLineString' ? clipped.coordinates : [];
+  return lines.filter((line) => line.length >= 2).map(flatten);
 }
 
 function projectRing(ring: GeoJSON.Position[], project: Project): number[] {
