@@ -61,3 +61,56 @@ describe('every legend entry', () => {
     expect(entry('District or county')?.swatch.lineDashed).toBeUndefined();
   });
 });
+
+/**
+ * The legend's evaluator is small on purpose (the style spec's runtime is a 33 KB gzip chunk that
+ * only online basemaps and vector exports load), so maplibre's own engine judges it here: for every
+ * fill, line and circle layer and every feature of its real data, whatever paintValue answers is
+ * what the style-spec engine evaluates at every zoom, plain and selected.
+ */
+describe('paintValue agrees with maplibre’s style-spec engine on the real data', async () => {
+  const fs = await import('node:fs');
+  const { compileLayer, colorOf } = await import('../export/vector/styleEval');
+  const { SOURCES } = await import('./registry');
+  const { rgbChannels } = await import('../encoding/color');
+  const featuresOf = (sourceId: string): GeoJSON.Feature[] => {
+    const url = SOURCES.find((s) => s.id === sourceId)?.url;
+    if (!url) return [];
+    return (JSON.parse(fs.readFileSync(url.replace(/^\//, '').replace(/\?.*$/, ''), 'utf8')) as GeoJSON.FeatureCollection).features;
+  };
+  const KEYS = { fill: ['fill-color', 'fill-opacity'], line: ['line-color', 'line-width'], circle: ['circle-color', 'circle-stroke-color'] } as const;
+  const same = (mine: unknown, engine: unknown) => {
+    if (typeof mine === 'number') return typeof engine === 'number' && Math.abs(mine - engine) < 1e-9;
+    const color = colorOf(engine as Parameters<typeof colorOf>[0]);
+    return typeof mine === 'string' && color !== null && rgbChannels(mine).join() === rgbChannels(color.hex).join();
+  };
+  it('for every layer, feature, zoom and selection state', () => {
+    let compared = 0;
+    const disagreements: string[] = [];
+    for (const def of LAYERS) {
+      const features = featuresOf(def.source);
+      for (const layer of def.style) {
+        if (layer.type !== 'fill' && layer.type !== 'line' && layer.type !== 'circle') continue;
+        const compiled = compileLayer({ ...layer, source: def.source } as Parameters<typeof compileLayer>[0]);
+        const paint = (layer.paint ?? {}) as Record<string, unknown>;
+        for (const f of features.slice(0, 40)) {
+          if (!f.geometry) continue;
+          const props = Object.fromEntries(Object.entries(f.properties ?? {}).map(([k, v]) => [k, String(v)]));
+          for (const state of [{}, { selected: true }] as Array<Record<string, boolean>>) {
+            for (const key of KEYS[layer.type]) {
+              const mine = paintValue(paint[key], props, state);
+              if (mine === undefined || paint[key] === undefined) continue;
+              for (const zoom of [8, 11, 14, 16]) {
+                const engine = compiled.paint(key, zoom, { geometryType: f.geometry.type, properties: f.properties ?? {} }, state);
+                compared++;
+                if (!same(mine, engine)) disagreements.push(`${layer.id} ${key} ${JSON.stringify(props).slice(0, 60)} z${zoom}: ${String(mine)} ≠ ${JSON.stringify(engine)}`);
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(disagreements.slice(0, 5)).toEqual([]);
+    expect(compared).toBeGreaterThan(1000);
+  });
+});
