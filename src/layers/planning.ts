@@ -33,19 +33,32 @@ export const PLANNING_COLORS = {
   labelHalo: '#ffffff',
 } as const;
 
-const source = (id: string, url: string, zh: string, en: string): SourceDef => ({ id, url, title: { zh, en }, attribution: 'planning', promoteId: 'id' });
+/** Each planning layer group's name, written once: its source, its layer and its toggle all show it. */
+export const PLAN_TITLES = {
+  belts: { zh: '三带', en: 'Three belts' },
+  core: { zh: '一核', en: 'The core' },
+  axis: { zh: '一轴', en: 'The axis' },
+  clusters: { zh: '八组团', en: 'Eight clusters' },
+  parks: { zh: '合作园区', en: 'Cooperation parks' },
+  partners: { zh: '对口合作地区', en: 'Partner areas' },
+  villages: { zh: '结对村', en: 'Paired villages' },
+  links: { zh: '合作连线', en: 'Partner links' },
+  rings: { zh: '距离圈', en: 'Distance rings' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+const source = (id: string, url: string, title: { zh: string; en: string }): SourceDef => ({ id, url, title, attribution: 'planning', promoteId: 'id' });
 
 export const PLANNING_SOURCES: SourceDef[] = [
-  source(planSourceId('district'), districtUrl, '福田区（规划范围）', 'Futian District (plan area)'),
-  source(planSourceId('belts'), beltsUrl, '三带', 'Three belts'),
-  source(planSourceId('core'), coreUrl, '一核', 'The core'),
-  source(planSourceId('axis'), axisUrl, '一轴', 'The axis'),
-  source(planSourceId('clusters'), clustersUrl, '八组团', 'Eight clusters'),
-  source(planSourceId('parks'), parksUrl, '合作园区', 'Cooperation parks'),
-  source(planSourceId('partners'), partnersUrl, '对口合作地区', 'Partner areas'),
-  source(planSourceId('villages'), villagesUrl, '结对村', 'Paired villages'),
-  { id: planSourceId('links'), url: linksUrl, title: { zh: '合作连线', en: 'Partner links' }, attribution: 'planning' },
-  { id: planSourceId('rings'), url: ringsUrl, title: { zh: '距离圈', en: 'Distance rings' }, attribution: 'planning' },
+  source(planSourceId('district'), districtUrl, { zh: '福田区（规划范围）', en: 'Futian District (plan area)' }),
+  source(planSourceId('belts'), beltsUrl, PLAN_TITLES.belts),
+  source(planSourceId('core'), coreUrl, PLAN_TITLES.core),
+  source(planSourceId('axis'), axisUrl, PLAN_TITLES.axis),
+  source(planSourceId('clusters'), clustersUrl, PLAN_TITLES.clusters),
+  source(planSourceId('parks'), parksUrl, PLAN_TITLES.parks),
+  source(planSourceId('partners'), partnersUrl, PLAN_TITLES.partners),
+  source(planSourceId('villages'), villagesUrl, PLAN_TITLES.villages),
+  { id: planSourceId('links'), url: linksUrl, title: PLAN_TITLES.links, attribution: 'planning' },
+  { id: planSourceId('rings'), url: ringsUrl, title: PLAN_TITLES.rings, attribution: 'planning' },
 ];
 
 /** A label's text colour: its layer's hue, darkened where needed to read at 4.5:1 on the white halo (WCAG AA). */
@@ -141,7 +154,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     group: 'layout',
     source: planSourceId('belts'),
     onlineOverlay: true,
-    title: { zh: '三带', en: 'Three belts' },
+    title: PLAN_TITLES.belts,
     labelProperty: NAME,
     style: [
       { id: 'plan-belts-fill', type: 'fill', paint: { 'fill-color': beltColor, 'fill-opacity': 0.2 } },
@@ -155,7 +168,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     group: 'layout',
     source: planSourceId('axis'),
     onlineOverlay: true,
-    title: { zh: '一轴', en: 'The axis' },
+    title: PLAN_TITLES.axis,
     labelProperty: NAME,
     style: [
       { id: 'plan-axis-corridor', type: 'fill', filter: ['==', ['get', 'part'], 'corridor'], paint: { 'fill-color': PLANNING_COLORS.axis, 'fill-opacity': 0.25 } },
@@ -174,7 +187,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     group: 'layout',
     source: planSourceId('clusters'),
     onlineOverlay: true,
-    title: { zh: '八组团', en: 'Eight clusters' },
+    title: PLAN_TITLES.clusters,
     labelProperty: NAME,
     style: [
       { id: 'plan-clusters-fill', type: 'fill', paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.25 } },
@@ -187,7 +200,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     group: 'layout',
     source: planSourceId('core'),
     onlineOverlay: true,
-    title: { zh: '一核', en: 'The core' },
+    title: PLAN_TITLES.core,
     labelProperty: NAME,
     labelsYield: true,
     style: [
@@ -202,7 +215,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     group: 'cooperation',
     source: planSourceId('rings'),
     onlineOverlay: true,
-    title: { zh: '距离圈', en: 'Distance rings' },
+    title: PLAN_TITLES.rings,
     labelProperty: { zh: 'label_zh', en: 'label_en' },
     style: [
       { id: 'plan-rings-line', type: 'line', filter: ['==', ['get', 'part'], 'ring'], paint: { 'line-color': PLANNING_COLORS.ring, 'line-width': 1.2, 'line-dasharray': [4, 3] } },
@@ -214,7 +227,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     group: 'cooperation',
     source: planSourceId('links'),
     onlineOverlay: true,
-    title: { zh: '合作连线', en: 'Partner links' },
+    title: PLAN_TITLES.links,
     labelProperty: { zh: 'label_zh', en: 'label_en' },
     style: [
       // Regional lines: at district scale they would only cross Futian's own plan (every export of it too).
@@ -235,7 +248,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     group: 'cooperation',
     source: planSourceId('parks'),
     onlineOverlay: true,
-    title: { zh: '合作园区', en: 'Cooperation parks' },
+    title: PLAN_TITLES.parks,
     labelProperty: NAME,
     style: [
       { id: 'plan-parks-fill', type: 'fill', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': PLANNING_COLORS.beltSouth, 'fill-opacity': 0.3 } },
@@ -249,7 +262,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     group: 'cooperation',
     source: planSourceId('partners'),
     onlineOverlay: true,
-    title: { zh: '对口合作地区', en: 'Partner areas' },
+    title: PLAN_TITLES.partners,
     labelProperty: NAME,
     style: [
       { id: 'plan-partners-fill', type: 'fill', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': PLANNING_COLORS.partner, 'fill-opacity': 0.35 } },
@@ -263,7 +276,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
     group: 'cooperation',
     source: planSourceId('villages'),
     onlineOverlay: true,
-    title: { zh: '结对村', en: 'Paired villages' },
+    title: PLAN_TITLES.villages,
     labelProperty: NAME,
     style: [
       { id: 'plan-villages-point', type: 'circle', minzoom: 9, paint: { 'circle-radius': 5, 'circle-color': PLANNING_COLORS.village, 'circle-stroke-color': '#1b1b1b', 'circle-stroke-width': 1.5 } },

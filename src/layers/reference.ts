@@ -8,6 +8,14 @@
 import referenceUrl from '../../data/reference/reference.geojson?url';
 import type { LayerDef, SourceDef, StyleLayer } from './types';
 
+/** Each reference layer's name, written once: its layer and its toggle show it. */
+export const REFERENCE_TITLES = {
+  roads: { zh: '道路', en: 'Roads' },
+  water: { zh: '水系', en: 'Water' },
+  metro: { zh: '地铁', en: 'Metro' },
+  landmarks: { zh: '地标', en: 'Landmarks' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
 export const REFERENCE_COLORS = {
   roadCasing: '#bba98c',
   road: '#ffffff',
@@ -50,7 +58,7 @@ export const REFERENCE_GEOMETRY: LayerDef[] = [
     id: 'ref-water',
     group: 'basemap',
     source: 'reference',
-    title: { zh: '水系', en: 'Water' },
+    title: REFERENCE_TITLES.water,
     style: [
       { id: 'ref-water-fill', type: 'fill', filter: isLayer('water'), paint: { 'fill-color': REFERENCE_COLORS.water } },
       { id: 'ref-river-line', type: 'line', filter: isLayer('river'), layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': REFERENCE_COLORS.river, 'line-width': roadWidth(1, 2.5, 5) } },
@@ -60,7 +68,7 @@ export const REFERENCE_GEOMETRY: LayerDef[] = [
     id: 'ref-roads',
     group: 'basemap',
     source: 'reference',
-    title: { zh: '道路', en: 'Roads' },
+    title: REFERENCE_TITLES.roads,
     style: [
       { id: 'ref-road-casing', type: 'line', minzoom: 10, filter: ['all', isLayer('road'), arterial], layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': REFERENCE_COLORS.roadCasing, 'line-width': roadWidth(1.4, 5.5, 12) } },
       { id: 'ref-road-minor', type: 'line', minzoom: 12, filter: ['all', isLayer('road'), ['!', arterial]], layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': REFERENCE_COLORS.roadCasing, 'line-width': roadWidth(0.6, 2, 5) } },
@@ -71,7 +79,7 @@ export const REFERENCE_GEOMETRY: LayerDef[] = [
     id: 'ref-rail',
     group: 'basemap',
     source: 'reference',
-    title: { zh: '地铁', en: 'Metro' },
+    title: REFERENCE_TITLES.metro,
     style: [
       { id: 'ref-rail-line', type: 'line', minzoom: 10.5, filter: isLayer('rail'), layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': ['get', 'color'], 'line-width': roadWidth(1, 2, 3.5), 'line-opacity': 0.7 } },
       {
@@ -87,7 +95,7 @@ export const REFERENCE_GEOMETRY: LayerDef[] = [
     id: 'ref-places',
     group: 'basemap',
     source: 'reference',
-    title: { zh: '地标', en: 'Landmarks' },
+    title: REFERENCE_TITLES.landmarks,
     style: [
       {
         id: 'ref-place-point',

@@ -4,6 +4,8 @@
  */
 import { type LegendEntry, legendEntry } from './swatch';
 import type { Localized } from './types';
+import { PLAN_TITLES } from './planning';
+import { REFERENCE_TITLES } from './reference';
 
 export type { LegendEntry, Swatch } from './swatch';
 
@@ -27,7 +29,7 @@ export const TOGGLES: readonly ToggleDef[] = [
   {
     id: 'core',
     group: 'layout',
-    title: { zh: '一核', en: 'The core' },
+    title: PLAN_TITLES.core,
     layers: ['core'],
     defaultVisible: true,
     legend: [legendEntry({ zh: '一核：粤港澳金融商务核', en: 'Core: financial and business core' }, ['plan-core-fill', 'plan-core-line'])],
@@ -35,7 +37,7 @@ export const TOGGLES: readonly ToggleDef[] = [
   {
     id: 'belts',
     group: 'layout',
-    title: { zh: '三带', en: 'Three belts' },
+    title: PLAN_TITLES.belts,
     layers: ['belts'],
     defaultVisible: true,
     legend: [
@@ -47,7 +49,7 @@ export const TOGGLES: readonly ToggleDef[] = [
   {
     id: 'axis',
     group: 'layout',
-    title: { zh: '一轴', en: 'The axis' },
+    title: PLAN_TITLES.axis,
     layers: ['axis'],
     defaultVisible: true,
     legend: [legendEntry({ zh: '一轴：深圳总部经济轴', en: 'Axis: headquarters economy axis' }, ['plan-axis-corridor', 'plan-axis-line'])],
@@ -55,7 +57,7 @@ export const TOGGLES: readonly ToggleDef[] = [
   {
     id: 'clusters',
     group: 'layout',
-    title: { zh: '八组团', en: 'Eight clusters' },
+    title: PLAN_TITLES.clusters,
     layers: ['clusters'],
     defaultVisible: true,
     legend: [legendEntry({ zh: '组团（示意范围）', en: 'Cluster (schematic outline)' }, ['plan-clusters-fill', 'plan-clusters-line'])],
@@ -63,7 +65,7 @@ export const TOGGLES: readonly ToggleDef[] = [
   {
     id: 'partners',
     group: 'cooperation',
-    title: { zh: '对口合作地区', en: 'Partner areas' },
+    title: PLAN_TITLES.partners,
     layers: ['partners'],
     defaultVisible: true,
     legend: [
@@ -74,7 +76,7 @@ export const TOGGLES: readonly ToggleDef[] = [
   {
     id: 'villages',
     group: 'cooperation',
-    title: { zh: '结对村', en: 'Paired villages' },
+    title: PLAN_TITLES.villages,
     layers: ['villages'],
     defaultVisible: true,
     legend: [legendEntry({ zh: '结对村（示意位置）', en: 'Paired village (schematic position)' }, ['plan-villages-point'])],
@@ -82,7 +84,7 @@ export const TOGGLES: readonly ToggleDef[] = [
   {
     id: 'parks',
     group: 'cooperation',
-    title: { zh: '合作园区', en: 'Cooperation parks' },
+    title: PLAN_TITLES.parks,
     layers: ['parks'],
     defaultVisible: true,
     legend: [
@@ -93,7 +95,7 @@ export const TOGGLES: readonly ToggleDef[] = [
   {
     id: 'links',
     group: 'cooperation',
-    title: { zh: '合作连线', en: 'Partner links' },
+    title: PLAN_TITLES.links,
     layers: ['links'],
     defaultVisible: true,
     legend: [legendEntry({ zh: '福田至合作地区（大圆直线距离）', en: 'Futian to partner area (great-circle distance)' }, ['plan-links-line'])],
@@ -101,7 +103,7 @@ export const TOGGLES: readonly ToggleDef[] = [
   {
     id: 'rings',
     group: 'cooperation',
-    title: { zh: '距离圈', en: 'Distance rings' },
+    title: PLAN_TITLES.rings,
     layers: ['rings'],
     defaultVisible: false,
     legend: [legendEntry({ zh: '距福田 50/100/200/300 公里', en: '50/100/200/300 km from Futian' }, ['plan-rings-line'])],
@@ -109,7 +111,7 @@ export const TOGGLES: readonly ToggleDef[] = [
   {
     id: 'roads',
     group: 'reference',
-    title: { zh: '道路', en: 'Roads' },
+    title: REFERENCE_TITLES.roads,
     layers: ['ref-roads', 'ref-road-labels'],
     defaultVisible: true,
     legend: [legendEntry({ zh: '道路（本项目绘制，约 ±150 米）', en: 'Road (drawn by the project, about ±150 m)' }, ['ref-road-casing', 'ref-road-minor'])],
@@ -117,7 +119,7 @@ export const TOGGLES: readonly ToggleDef[] = [
   {
     id: 'water',
     group: 'reference',
-    title: { zh: '水系', en: 'Water' },
+    title: REFERENCE_TITLES.water,
     layers: ['ref-water', 'ref-water-labels'],
     defaultVisible: true,
     legend: [legendEntry({ zh: '河流、湖泊（本项目绘制，约 ±200 米）', en: 'River or lake (drawn by the project, about ±200 m)' }, ['ref-water-fill', 'ref-river-line'])],
@@ -136,7 +138,7 @@ export const TOGGLES: readonly ToggleDef[] = [
   {
     id: 'metro',
     group: 'reference',
-    title: { zh: '地铁', en: 'Metro' },
+    title: REFERENCE_TITLES.metro,
     layers: ['ref-rail', 'ref-station-labels'],
     defaultVisible: true,
     legend: [
@@ -148,7 +150,7 @@ export const TOGGLES: readonly ToggleDef[] = [
   {
     id: 'landmarks',
     group: 'reference',
-    title: { zh: '地标', en: 'Landmarks' },
+    title: REFERENCE_TITLES.landmarks,
     layers: ['ref-places', 'ref-place-labels', 'ref-border-labels'],
     defaultVisible: true,
     legend: [legendEntry({ zh: '地标、口岸（位置为估计）', en: 'Landmark or border crossing (estimated position)' }, ['ref-place-point'])],
