@@ -57,3 +57,14 @@ describe('legendFor', () => {
     for (const { entries } of legendFor(DEFAULT_VISIBILITY)) for (const e of entries) expect(e.label.zh && e.label.en).toBeTruthy();
   });
 });
+
+describe('the metro legend', () => {
+  it('shows a metro line in a colour the data gives a line (the map colours each line as the data does)', async () => {
+    const fs = await import('node:fs');
+    const drawn = JSON.parse(fs.readFileSync('data/reference/drawn.json', 'utf8')) as { lines: Array<{ id: string; color: string }> };
+    const metro = TOGGLES.find((t) => t.id === 'metro');
+    const line = metro?.legend.find((e) => e.drawnAs.includes('ref-rail-line'));
+    expect(drawn.lines.length).toBeGreaterThan(5);
+    expect(drawn.lines.map((l) => l.color.toLowerCase())).toContain(line?.swatch.line?.toLowerCase());
+  });
+});

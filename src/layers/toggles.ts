@@ -143,6 +143,7 @@ export const TOGGLES: readonly ToggleDef[] = [
     defaultVisible: true,
     legend: [
       // Each line has its own colour (data/reference/drawn.json); the legend shows Line 7's.
+      // Line 7's colour from data/reference/drawn.json (toggles.test.ts fails if the data changes it).
       legendEntry({ zh: '地铁线（站间示意直线）', en: 'Metro line (straight between stations)' }, ['ref-rail-line'], { props: { color: '#2a5aa8' } }),
       legendEntry({ zh: '地铁站（约 ±150 米）', en: 'Metro station (about ±150 m)' }, ['ref-station-point']),
     ],
