@@ -232,6 +232,14 @@ describe('vector export under a Content Security Policy', () => {
       await choose(noWasm.page, 'view-1x', 300, 'svg');
       await noWasm.page.locator('.export-drawer button.primary').click();
       await expect.poll(() => noWasm.page.getByTestId('export-message').textContent(), { timeout: 60_000 }).toContain("script-src 需含 'wasm-unsafe-eval'");
+      // The raster PDF embeds the face too: it says the same, rather than writing a PDF without fonts.
+      // (Closing the drawer clears its message; reopened, it starts afresh.)
+      await noWasm.page.keyboard.press('Escape');
+      await noWasm.page.getByTestId('export-message').waitFor({ state: 'detached' });
+      await openExport(noWasm.page);
+      await choose(noWasm.page, 'view-1x', 150, 'pdf');
+      await noWasm.page.locator('.export-drawer button.primary').click();
+      await expect.poll(() => noWasm.page.getByTestId('export-message').textContent(), { timeout: 60_000 }).toContain("script-src 需含 'wasm-unsafe-eval'");
       // The rest of the dialog still works: a PNG export goes through.
       await choose(noWasm.page, 'view-1x', 300, 'png');
       expect((await exportFile(noWasm.page)).name).toMatch(/\.png$/);
