@@ -5,7 +5,6 @@ import { messagesFor } from './i18n';
 import { MapView } from './map/MapView';
 import { webglSupported } from './map/webgl';
 import { BriefingBar } from './panels/BriefingBar';
-import { DistancePanel } from './panels/DistancePanel';
 import { EmbedBar } from './panels/EmbedBar';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { Header } from './panels/Header';
@@ -17,11 +16,13 @@ import { MapFallback } from './panels/MapFallback';
 import { Notices } from './panels/Notices';
 import { PlaceNames } from './panels/PlaceNames';
 import { PolicyPanel } from './panels/PolicyPanel';
-import { SharePanel } from './panels/SharePanel';
 import { ZoneList } from './panels/ZoneList';
 import { useAtlasStore } from './state/store';
 
 // Export code (layout, PDF writer, QR) is loaded when the dialog first opens, not at start-up.
+// Drawers the first paint does not need load when opened (their code and text stay out of the entry script).
+const DistancePanel = lazy(() => import('./panels/DistancePanel').then((module) => ({ default: module.DistancePanel })));
+const SharePanel = lazy(() => import('./panels/SharePanel').then((module) => ({ default: module.SharePanel })));
 const AboutPanel = lazy(() => import('./panels/AboutPanel').then((module) => ({ default: module.AboutPanel })));
 const ExportPanel = lazy(() => import('./panels/ExportPanel').then((module) => ({ default: module.ExportPanel })));
 
@@ -91,8 +92,16 @@ export function App() {
               <BasemapPicker />
             </section>
           )}
-          {drawer === 'distances' && <DistancePanel />}
-          {drawer === 'share' && <SharePanel />}
+          {drawer === 'distances' && (
+            <Suspense fallback={<section className="drawer distance-drawer" aria-busy="true" />}>
+              <DistancePanel />
+            </Suspense>
+          )}
+          {drawer === 'share' && (
+            <Suspense fallback={<section className="drawer share-drawer" aria-busy="true" />}>
+              <SharePanel />
+            </Suspense>
+          )}
           {drawer === 'export' && (
             <Suspense fallback={<section className="drawer export-drawer" aria-busy="true" />}>
               <ExportPanel />

@@ -30,7 +30,10 @@ export async function importFile(file: File): Promise<void> {
     store.addNotice('importFailed', `${file.name}: ${m.importProblemText.notJson('')}`);
     return;
   }
-  const result = validateImport(text, file.size, futianOutline());
+  // The GCJ-02 conversion (gcoord) loads only when a planner opens a file.
+  const outline = futianOutline();
+  const datum = outline ? { outline, toWgs84: (await import('../geo/datum')).gcj02ToWgs84 } : undefined;
+  const result = validateImport(text, file.size, datum);
   const problems = result.problems
     .slice(0, SHOWN_PROBLEMS)
     .map((p) => {

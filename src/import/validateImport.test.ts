@@ -103,10 +103,10 @@ describe('recognising a file drawn in GCJ-02 by its offset', () => {
   const line = (coords: [number, number][]) => fc({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: coords } });
 
   it('warns about GCJ-02 coordinates with no CRS hint', () => {
-    expect(validateImport(line(wgs.map(toGcj)), undefined, outline).warnings).toEqual(['datumOffset']);
+    expect(validateImport(line(wgs.map(toGcj)), undefined, { outline, toWgs84: gcj02ToWgs84 }).warnings).toEqual(['datumOffset']);
   });
   it('does not warn about WGS84 data on the same line, nor without a reference outline', () => {
-    expect(validateImport(line(wgs), undefined, outline).warnings).toEqual([]);
+    expect(validateImport(line(wgs), undefined, { outline, toWgs84: gcj02ToWgs84 }).warnings).toEqual([]);
     expect(validateImport(line(wgs.map(toGcj))).warnings).toEqual([]);
   });
 });

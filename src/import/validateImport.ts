@@ -7,7 +7,6 @@
 import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
 import gjv from 'geojson-validation';
 import { pointToLineDistance } from '@turf/turf';
-import { gcj02ToWgs84 } from '../geo/datum';
 import { vertices } from '../geo/measure';
 
 /** Documented in the README: larger files are refused with this message, not parsed. */
@@ -92,23 +91,32 @@ function hintText(value: unknown): string {
 }
 
 /**
+ * What recognising a GCJ-02 file by its offset needs: a reference line (Futian's boundary) and the
+ * GCJ-02 → WGS84 conversion (src/geo/datum.ts, which the caller loads only when a file is opened).
+ */
+export interface DatumCheck {
+  outline: LineString;
+  toWgs84: (p: Position) => Position;
+}
+
+/**
  * A file drawn in GCJ-02 sits 300–600 m off WGS84 in one direction. Where its lines run along a
  * reference outline (Futian's boundary), converting them from GCJ-02 brings them much closer:
  * that is the offset, detected without a CRS hint.
  */
-export function looksLikeGcj02(features: readonly Feature[], outline: LineString): boolean {
+export function looksLikeGcj02(features: readonly Feature[], { outline, toWgs84 }: DatumCheck): boolean {
   const sample = features.flatMap((f) => vertices(f.geometry)).filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 400)) === 0);
   if (sample.length < 8) return false;
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const asIs = median(sample.map((p) => pointToLineDistance(p, outline, { units: 'meters' })));
-  const converted = median(sample.map((p) => pointToLineDistance(gcj02ToWgs84(p), outline, { units: 'meters' })));
+  const converted = median(sample.map((p) => pointToLineDistance(toWgs84(p), outline, { units: 'meters' })));
   return asIs > 150 && asIs < 2000 && converted < asIs * 0.5;
 }
 
 /** The whole file refused, for one reason. */
 const refuse = (kind: ImportProblemKind, detail = ''): ImportResult => ({ collection: null, problems: [{ index: -1, kind, detail }], warnings: [] });
 
-function validateFeatures(root: { type?: unknown; features?: unknown; crs?: unknown }, outline?: LineString): ImportResult {
+function validateFeatures(root: { type?: unknown; features?: unknown; crs?: unknown }, datum?: DatumCheck): ImportResult {
   const features: unknown[] =
     root?.type === 'FeatureCollection' && Array.isArray(root.features) ? root.features : root?.type === 'Feature' ? [root] : root?.type && typeof root.type === 'string' ? [{ type: 'Feature', properties: {}, geometry: root }] : [];
   if (features.length === 0) return refuse('noFeatures');
@@ -147,16 +155,16 @@ function validateFeatures(root: { type?: unknown; features?: unknown; crs?: unkn
 
   const warnings: ImportWarningKind[] = [];
   if (DATUM_HINT.test(hintText(root.crs)) || DATUM_HINT.test(hintText(features[0] && (features[0] as Feature).properties))) warnings.push('datumDeclared');
-  else if (outline && kept.length > 0 && looksLikeGcj02(kept, outline)) warnings.push('datumOffset');
+  else if (datum && kept.length > 0 && looksLikeGcj02(kept, datum)) warnings.push('datumOffset');
   if (kept.length === 0) return { collection: null, problems, warnings };
   return { collection: { type: 'FeatureCollection', features: kept }, problems, warnings };
 }
 
 /**
- * `outline`: a reference line (Futian's boundary) to recognise a file drawn in GCJ-02 by its
- * offset; without it only a declared datum is noticed.
+ * `datum`: what recognises a file drawn in GCJ-02 by its offset; without it only a declared datum
+ * is noticed.
  */
-export function validateImport(text: string, byteLength = new TextEncoder().encode(text).length, outline?: LineString): ImportResult {
+export function validateImport(text: string, byteLength = new TextEncoder().encode(text).length, datum?: DatumCheck): ImportResult {
   if (byteLength > MAX_IMPORT_BYTES) return refuse('tooLarge', String(byteLength));
   let json: unknown;
   try {
@@ -166,7 +174,7 @@ export function validateImport(text: string, byteLength = new TextEncoder().enco
   }
   try {
     if (json === null || typeof json !== 'object' || Array.isArray(json)) return refuse('noFeatures');
-    return validateFeatures(json as { type?: unknown }, outline);
+    return validateFeatures(json as { type?: unknown }, datum);
   } catch {
     return refuse('invalid', 'file');
   }
