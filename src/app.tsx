@@ -1,5 +1,5 @@
 /** Composition only: which parts the page has, not how they work. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
 import { importFile } from './import/importFile';
 import { messagesFor } from './i18n';
 import { MapView } from './map/MapView';
@@ -25,6 +25,15 @@ const DistancePanel = lazy(() => import('./panels/DistancePanel').then((module) 
 const SharePanel = lazy(() => import('./panels/SharePanel').then((module) => ({ default: module.SharePanel })));
 const AboutPanel = lazy(() => import('./panels/AboutPanel').then((module) => ({ default: module.AboutPanel })));
 const ExportPanel = lazy(() => import('./panels/ExportPanel').then((module) => ({ default: module.ExportPanel })));
+
+/** A drawer whose code loads when it is opened: an empty, busy drawer of its size until then. */
+function LazyDrawer({ className, panel: Panel }: { className: string; panel: ComponentType }) {
+  return (
+    <Suspense fallback={<section className={`drawer ${className}`} aria-busy="true" />}>
+      <Panel />
+    </Suspense>
+  );
+}
 
 /** Esc ends the innermost thing under way: measuring first, then a drawer, then the selection. */
 function useEscape() {
@@ -92,26 +101,10 @@ export function App() {
               <BasemapPicker />
             </section>
           )}
-          {drawer === 'distances' && (
-            <Suspense fallback={<section className="drawer distance-drawer" aria-busy="true" />}>
-              <DistancePanel />
-            </Suspense>
-          )}
-          {drawer === 'share' && (
-            <Suspense fallback={<section className="drawer share-drawer" aria-busy="true" />}>
-              <SharePanel />
-            </Suspense>
-          )}
-          {drawer === 'export' && (
-            <Suspense fallback={<section className="drawer export-drawer" aria-busy="true" />}>
-              <ExportPanel />
-            </Suspense>
-          )}
-          {drawer === 'about' && (
-            <Suspense fallback={<section className="drawer about-drawer" aria-busy="true" />}>
-              <AboutPanel />
-            </Suspense>
-          )}
+          {drawer === 'distances' && <LazyDrawer className="distance-drawer" panel={DistancePanel} />}
+          {drawer === 'share' && <LazyDrawer className="share-drawer" panel={SharePanel} />}
+          {drawer === 'export' && <LazyDrawer className="export-drawer" panel={ExportPanel} />}
+          {drawer === 'about' && <LazyDrawer className="about-drawer" panel={AboutPanel} />}
           {drawer === 'zones' && (
             <section className="drawer zone-drawer" aria-label={messagesFor(lang).zoneList.title}>
               <ZoneList />
