@@ -56,6 +56,8 @@ export default defineConfig({
           // cores is safe: the whole suite passes with stress-ng hogging both (README).
           fileParallelism: true,
           maxWorkers: 2,
+          // Vitest runs projects with their own worker count as groups in turn: unit tests first.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
