@@ -1,6 +1,7 @@
 /**
- * The parts of a PDF file both export writers share: numbers and colours as operators print
- * them, text strings, dates, Flate compression, and a one-page object table with its xref.
+ * The parts of a PDF file the writer (./pdf.ts) and its content painter build on: numbers and
+ * colours as operators print them, text strings, dates, Flate compression, and the object table
+ * with its xref.
  */
 import { rgbChannels } from '../encoding/color';
 

@@ -1,6 +1,6 @@
 /**
  * A map frame as vector data, in page pixels (the export layout's unit): what the PDF and SVG
- * writers draw. Built from the rendered map (src/map/vectorScene.ts), grouped as the layer panel
+ * writers draw. Built from the rendered map through its probe (./sceneReader.ts), grouped as the layer panel
  * groups the map, so a designer gets one layer per group.
  */
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
