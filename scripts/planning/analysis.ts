@@ -5,7 +5,8 @@
  */
 import { along, circle, destination, featureCollection, greatCircle, length } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Point } from 'geojson';
-import { formatKm, formatUncertainDistance } from '../../src/i18n/format';
+import { distanceFigure } from '../../src/geo/figures';
+import { formatDistance, formatExactKm } from '../../src/i18n/format';
 import { bearingDeg, compassPoint, distanceKm, labelPoint } from '../../src/geo/measure';
 import { roundPositions } from '../basemap/datum';
 import type { ZoneProps } from './build';
@@ -29,14 +30,16 @@ export function buildAnalysis(zones: Map<string, Feature<Geometry, ZoneProps>>):
     const uncertaintyM = futian.properties.accuracy_m + partner.properties.accuracy_m;
     const line = greatCircle(origin, to, { npoints: 64 }).geometry as LineString;
     const compass = compassPoint(bearingDeg(origin, to));
-    const properties = { to: id, km: Math.round(km * 10) / 10, compass };
+    // The figure the panel and the distance table print for the same pair: one value, one ±.
+    const figure = distanceFigure(km, uncertaintyM);
+    const properties = { to: id, km: figure.km, plus_minus_km: figure.plusMinusKm, compass };
     // The label is a point 62 % of the way out: line-placed labels vanish on short screen lengths,
     // and the midpoint of the Heping link falls on Boluo's name.
     return [
       { type: 'Feature' as const, properties: { id: `link-${id}`, part: 'link', ...properties }, geometry: round(line) },
       {
         type: 'Feature' as const,
-        properties: { id: `link-${id}-label`, part: 'label', ...properties, label_zh: formatUncertainDistance(km, uncertaintyM, 'zh', true), label_en: formatUncertainDistance(km, uncertaintyM, 'en', true) },
+        properties: { id: `link-${id}-label`, part: 'label', ...properties, label_zh: formatDistance(figure, 'zh', true), label_en: formatDistance(figure, 'en', true) },
         geometry: round(along(line, length({ type: 'Feature', properties: {}, geometry: line }) * 0.62).geometry),
       },
     ];
@@ -46,7 +49,7 @@ export function buildAnalysis(zones: Map<string, Feature<Geometry, ZoneProps>>):
     const ring = circle(origin, r, { steps: 128, units: 'kilometers' });
     const outline: LineString = { type: 'LineString', coordinates: ring.geometry.coordinates[0] };
     const labelAt: Point = destination(origin, r, 0, { units: 'kilometers' }).geometry;
-    const label = { zh: formatKm(r, 'zh'), en: formatKm(r, 'en') };
+    const label = { zh: formatExactKm(r, 'zh'), en: formatExactKm(r, 'en') };
     return [
       { type: 'Feature' as const, properties: { id: `ring-${r}`, km: r, part: 'ring' }, geometry: round(outline) },
       { type: 'Feature' as const, properties: { id: `ring-${r}-label`, km: r, part: 'label', label_zh: label.zh, label_en: label.en }, geometry: round(labelAt) },

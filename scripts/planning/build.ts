@@ -35,6 +35,10 @@ export interface ZoneProps {
   /** The name as the map writes it, broken only between words (labelText). */
   label_zh: string;
   label_en: string;
+  /** An area a public source gives for the zone (outlines.json `published`), and which. */
+  published_km2?: number;
+  published_zh?: string;
+  published_en?: string;
   /**
    * The axis has two parts: its corridor (the clickable zone) and its centre line. A polygon
    * zone's name is written at one point of its own ('label'), so it is labelled once per view,
@@ -164,6 +168,8 @@ export function buildPlanning(): PlanningOutput {
       label_en: labelText(zone.name.en, 'en'),
     };
     if (part) props.part = part;
+    const published = outlines.published.find((p) => p.id === id);
+    if (published && !part) Object.assign(props, { published_km2: published.km2, published_zh: published.source.zh, published_en: published.source.en });
     features.set(id, [...(features.get(id) ?? []), { type: 'Feature', properties: props, geometry }]);
   };
 

@@ -1,37 +1,49 @@
 /**
  * The distance table: a matrix over a chosen set of zones, sortable, exportable as CSV (UTF-8
  * with BOM, so Excel reads the Chinese names) and JSON. Pure; distances come from src/geo, and
- * every cell is rounded to what its two positions support (src/geo/precision.ts): a co-built park
- * placed at its county's label point (±30 km) never gets a two-decimal distance.
+ * every cell is the one figure src/geo/figures.ts makes of it — the screen, the CSV and the JSON
+ * write the same value and ±. Zones drawn with one outline (一核 is the 中央活力区's footprint) are
+ * one row, named by both.
  */
 import { type DistanceMetric, distanceMatrix } from '../geo/measure';
-import { decimalsForStep, type RoundedDistance, roundDistance } from '../geo/precision';
+import { type DistanceFigure, distanceFigure, plainKm, plainPlusMinus } from '../geo/figures';
 import type { ZoneGeoMap } from '../geo/zones';
 import type { ZoneId } from '../zones/ids';
 
 export interface DistanceTable {
   metric: DistanceMetric;
   ids: ZoneId[];
+  /** For each row, the other zones drawn with the same outline (listed once, under ids[i]). */
+  sameOutline: ZoneId[][];
   /** km as measured; matrix[i][j] is from ids[i] to ids[j]. */
   matrix: number[][];
   /** How well each zone's position is known, in metres. */
   accuracyM: number[];
 }
 
-/** A cell as its positions support it: null where the uncertainty is as large as the distance. */
-export function cellOf(table: DistanceTable, i: number, j: number): RoundedDistance | null {
-  if (i === j) return { km: 0, stepKm: 0.1, plusMinusKm: 0 };
-  return roundDistance(table.matrix[i][j], table.accuracyM[i], table.accuracyM[j]);
-}
-
-function cellText(cell: RoundedDistance | null): string {
-  return cell === null ? '' : cell.km.toFixed(decimalsForStep(cell.stepKm));
+/** A cell as printed: its figure, or 'self' on the diagonal (left empty). */
+export function cellOf(table: DistanceTable, i: number, j: number): DistanceFigure | 'self' {
+  if (i === j) return 'self';
+  return distanceFigure(table.matrix[i][j], table.accuracyM[i] + table.accuracyM[j]);
 }
 
 export function buildDistanceTable(ids: readonly ZoneId[], geo: ZoneGeoMap, metric: DistanceMetric): DistanceTable {
-  const present = ids.filter((id) => geo.has(id));
-  const items = present.map((id) => ({ id, geometry: geo.get(id)?.geometry ?? { type: 'Point' as const, coordinates: [0, 0] } }));
-  return { metric, ids: present, matrix: distanceMatrix(items, metric), accuracyM: present.map((id) => geo.get(id)?.accuracyM ?? 0) };
+  const rows: { id: ZoneId; same: ZoneId[]; key: string }[] = [];
+  for (const id of ids) {
+    const g = geo.get(id);
+    if (!g) continue;
+    const key = JSON.stringify(g.geometry);
+    const twin = rows.find((r) => r.key === key);
+    if (twin) twin.same.push(id);
+    else rows.push({ id, same: [], key });
+  }
+  const items = rows.map((r) => ({ id: r.id, geometry: geo.get(r.id)?.geometry ?? { type: 'Point' as const, coordinates: [0, 0] } }));
+  return { metric, ids: rows.map((r) => r.id), sameOutline: rows.map((r) => r.same), matrix: distanceMatrix(items, metric), accuracyM: rows.map((r) => geo.get(r.id)?.accuracyM ?? 0) };
+}
+
+/** A row's name: the zone and any drawn with the same outline ("中央活力区 = 一核"). */
+export function rowName(table: DistanceTable, i: number, nameOf: (id: ZoneId) => string): string {
+  return [table.ids[i], ...table.sameOutline[i]].map(nameOf).join(' = ');
 }
 
 export type SortKey = { by: 'name' } | { by: 'column'; id: ZoneId };
@@ -54,34 +66,48 @@ function csvCell(value: string): string {
 export interface CsvLabels {
   /** The first cell: what the numbers are (the metric and the unit). */
   corner: string;
+  id: string;
   accuracy: string;
+  /** A distance column's ± column: "± 公里". */
+  plusMinus: string;
+  /** What "—" means, written as the last line. */
+  notComputed: string;
 }
 
 /**
- * CSV with a BOM and CRLF line ends, rows in the order shown on screen: each zone's name, how well
- * its position is known (m), and its distances in km rounded as on screen; an empty cell where
- * the positions are too uncertain for a distance.
+ * CSV with a BOM and CRLF line ends, rows and columns in the order shown on screen: each zone's
+ * name, id and how well its position is known (m), then for each zone its distance as the screen
+ * prints it and, in the next column, the ± where the screen prints one. The diagonal is empty;
+ * "—" marks a distance not computed, and the last line says why.
  */
 export function toCsv(table: DistanceTable, order: readonly number[], nameOf: (id: ZoneId) => string, labels: CsvLabels): string {
-  const header = [labels.corner, labels.accuracy, ...table.ids.map(nameOf)].map(csvCell).join(',');
-  const rows = order.map((i) => [nameOf(table.ids[i]), String(table.accuracyM[i]), ...table.ids.map((_, j) => cellText(cellOf(table, i, j)))].map(csvCell).join(','));
-  return `\uFEFF${[header, ...rows].join('\r\n')}\r\n`;
+  const header = [labels.corner, labels.id, labels.accuracy, ...order.flatMap((j) => [rowName(table, j, nameOf), `${rowName(table, j, nameOf)} ${labels.plusMinus}`])];
+  const rows = order.map((i) => [
+    rowName(table, i, nameOf),
+    [table.ids[i], ...table.sameOutline[i]].join(' = '),
+    String(table.accuracyM[i]),
+    ...order.flatMap((j) => {
+      const cell = cellOf(table, i, j);
+      if (cell === 'self') return ['', ''];
+      if (cell.km === null) return ['—', ''];
+      return [plainKm(cell), plainPlusMinus(cell)];
+    }),
+  ]);
+  return `\uFEFF${[header, ...rows, ['—', labels.notComputed]].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 export function toJson(table: DistanceTable, order: readonly number[], nameOf: (id: ZoneId) => string, measuredHow: string): string {
+  const figures = order.map((i) => order.map((j) => cellOf(table, i, j)));
   return `${JSON.stringify(
     {
       metric: table.metric,
       unit: 'km',
       measuredHow,
-      precision: 'each distance is rounded to the larger step not above its two positions’ accuracies added; null where that uncertainty is as large as the distance',
-      zones: order.map((i) => ({ id: table.ids[i], name: nameOf(table.ids[i]), accuracyM: table.accuracyM[i] })),
-      matrix: order.map((i) =>
-        order.map((j) => {
-          const cell = cellOf(table, i, j);
-          return cell === null ? null : Number(cellText(cell));
-        }),
-      ),
+      precision:
+        'each distance is rounded to the larger step not above its two positions’ accuracies added, as the Atlas prints it; plusMinusKm only where those positions are estimates (1 km or worse); null on the diagonal and where the uncertainty is as large as the distance (not computed)',
+      zones: order.map((i) => ({ id: table.ids[i], sameOutline: table.sameOutline[i], name: rowName(table, i, nameOf), accuracyM: table.accuracyM[i] })),
+      matrix: figures.map((row) => row.map((f) => (f === 'self' || f.km === null ? null : f.km))),
+      plusMinusKm: figures.map((row) => row.map((f) => (f === 'self' ? null : f.plusMinusKm))),
     },
     null,
     2,

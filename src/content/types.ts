@@ -62,6 +62,8 @@ export interface Figure {
   status?: FigureStatus;
   /** A starting value for a target, only where the document gives one for the same measure. */
   baseline?: { value: number; display: Localized; year?: number };
+  /** For a distance the document gives to another zone: that zone, so the map's own measurement is shown beside it. */
+  measuredTo?: ZoneId;
   source: DocumentSource;
 }
 

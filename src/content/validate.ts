@@ -48,6 +48,7 @@ function contentSchemas(docs: readonly string[]) {
       year: v.optional(Year),
       status: v.optional(v.picklist(FIGURE_STATUSES, `must be one of ${FIGURE_STATUSES.join(', ')}`)),
       baseline: v.optional(v.object({ value: v.pipe(v.number('must be a finite number'), v.finite('must be a finite number')), display: Localized, year: v.optional(Year) })),
+      measuredTo: v.optional(v.custom((id) => typeof id === 'string' && isZoneId(id), 'must be a zone id')),
       source: v.lazy((input) => (isObject(input) && !('estimate' in input) ? DocumentSource : v.custom(() => false, 'a figure must cite a document'))),
     },
     'must be an object',

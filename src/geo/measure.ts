@@ -202,4 +202,7 @@ export function distanceMatrix(items: readonly Located[], metric: DistanceMetric
   return matrix;
 }
 
-
+/** Whether a point lies in a polygonal geometry (false for points and lines, which hold nothing). */
+export function containsPoint(geometry: Geometry, point: LngLat): boolean {
+  return (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') && booleanPointInPolygon(point, geometry);
+}

@@ -26,12 +26,18 @@ describe('figures on the Atlas data', () => {
     const km = distanceKm(CIVIC_CENTRE.lngLat, bagualing.labelPoint);
     expect(km).toBeGreaterThan(3.5);
     expect(km).toBeLessThan(4.5);
-    expect(zoneFacts(zoneById('bagualing'), geo)?.toCivicCentreKm).toBeCloseTo(km, 9);
+    const toCivicCentre = zoneFacts(zoneById('bagualing'), geo)?.toCivicCentre;
+    expect(toCivicCentre !== 'inside' && toCivicCentre?.km).toBeCloseTo(km, 9);
   });
 
-  it('touching zones have edge distance 0: the core and its cluster, the axis and the zones it links', () => {
+  it('touching zones have edge distance 0: the axis and the zones it links; the core’s own outline gets no distance to it', () => {
     const facts = zoneFacts(zoneById('central-activity-zone'), geo);
-    expect(facts?.toCore?.edgeKm).toBe(0);
+    expect(facts?.toCore).toBeNull();
+    expect(facts?.related.find((r) => r.id === 'core')?.placement).toBe('same-outline');
+    // 八卦岭 relates to both: one entry, both named.
+    const bagualing = zoneFacts(zoneById('bagualing'), geo)?.related ?? [];
+    expect(bagualing.filter((r) => r.id === 'central-activity-zone' || r.id === 'core').map((r) => [r.id, r.alsoOutlined])).toEqual([['central-activity-zone', ['core']]]);
+    expect(zoneFacts(zoneById('xiangmihu'), geo)?.toCore?.edgeKm).toBe(0);
     for (const id of ['meilin-caitian', 'huaqiang-shangbu', 'central-activity-zone', 'hetao'] as const) {
       expect(zoneDistance(geo, 'axis', id)?.edgeKm, id).toBe(0);
     }
@@ -51,7 +57,25 @@ describe('figures on the Atlas data', () => {
   it('measures related zones centre to centre only (edge distances between partner counties cost ~1 s)', () => {
     const related = zoneFacts(zoneById('boluo'), geo)?.related ?? [];
     expect(related.map((r) => r.id)).toEqual(['boluo-park', 'futian', 'xiangqiao', 'heping']);
-    for (const r of related) expect(Object.keys(r).sort()).toEqual(['centreKm', 'id', 'uncertaintyM']);
+    for (const r of related) expect(Object.keys(r).sort()).toEqual(['alsoOutlined', 'centreKm', 'id', 'placement', 'uncertaintyM']);
+  });
+
+  it('gives no distance from a zone to what lies inside it', () => {
+    const futian = zoneFacts(zoneById('futian'), geo);
+    expect(futian?.toCivicCentre).toBe('inside');
+    expect(futian?.related.filter((r) => r.placement === 'contains').map((r) => r.id)).toEqual(['core', 'belt-north', 'belt-central', 'belt-south', 'axis']);
+    expect(futian?.related.filter((r) => r.placement === 'apart').map((r) => r.id)).toEqual(['boluo', 'xiangqiao', 'heping', 'xiaomo']);
+    expect(zoneFacts(zoneById('meilin-caitian'), geo)?.related.find((r) => r.id === 'belt-north')?.placement).toBe('within');
+    // Outside Futian one distance is given, from Futian as the map's link: not a second one to 市民中心.
+    const nanxiang = zoneFacts(zoneById('nanxiang'), geo);
+    expect(nanxiang?.toCivicCentre).toBeNull();
+    expect(nanxiang?.fromFutian?.toEdgeKm).toBeNull();
+  });
+
+  it('says how far a county’s nearest boundary is, beside the distance to its middle', () => {
+    const boluo = zoneFacts(zoneById('boluo'), geo)?.fromFutian;
+    expect(boluo?.toEdgeKm).toBeGreaterThan(20);
+    expect(boluo?.toEdgeKm).toBeLessThan(boluo?.km ?? 0);
   });
 
   it('gives every zone a geometry, and a point zone no area', () => {

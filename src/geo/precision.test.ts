@@ -25,8 +25,9 @@ describe('roundDistance', () => {
 describe('formatUncertainDistance', () => {
   it('says the ± only for estimated positions, and why a distance is missing', () => {
     expect(formatUncertainDistance(4.437, 200 + 200, 'zh')).toBe('4.4 公里');
-    expect(formatUncertainDistance(105.4, 5000 + 100, 'zh')).toBe('约 105 公里（±5.1）');
-    expect(formatUncertainDistance(105.4, 5000 + 100, 'en')).toBe('about 105 km (±5.1)');
+    expect(formatUncertainDistance(105.4, 5000 + 100, 'zh')).toBe('约 105 公里（±5）');
+    expect(formatUncertainDistance(105.4, 5000 + 100, 'en')).toBe('about 105 km (±5)');
+    expect(formatUncertainDistance(105.4, 5000 + 100, 'zh', true)).toBe('约105±5公里');
     expect(formatUncertainDistance(20, 30_000 + 100, 'zh')).toBe('位置未公布，不计算距离');
     expect(formatUncertainDistance(0.3, 200 + 200, 'en')).toBe('under 0.4 km (within the outlines’ accuracy)');
   });

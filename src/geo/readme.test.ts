@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { zoneById } from '../content';
 import { formatArea, formatUncertainDistance } from '../i18n/format';
 import { PLANNING_GROUPS } from '../zones/ids';
-import { roundArea } from './precision';
+import { areaFigure } from './figures';
 import { zoneFacts } from './zoneFacts';
 import { zoneGeometry } from './zones';
 
@@ -18,7 +18,8 @@ describe('the README and the app agree', () => {
   it('on the distance from 八卦岭 to 深圳市民中心', () => {
     const facts = zoneFacts(zoneById('bagualing'), geo);
     if (!facts) throw new Error('no facts for 八卦岭');
-    const shown = formatUncertainDistance(facts.toCivicCentreKm, facts.toCivicCentreUncertaintyM, 'en');
+    if (!facts.toCivicCentre || facts.toCivicCentre === 'inside') throw new Error('八卦岭 holds no civic centre');
+    const shown = formatUncertainDistance(facts.toCivicCentre.km, facts.toCivicCentre.uncertaintyM, 'en');
     expect(README).toContain(`Example: 八卦岭 is ${shown} from 深圳市民中心`);
   });
   it('on the distance from Futian to 小漠', () => {
@@ -29,6 +30,6 @@ describe('the README and the app agree', () => {
   it('on the area of 中央活力区', () => {
     const caz = geo.get('central-activity-zone');
     if (!caz) throw new Error('no 中央活力区');
-    expect(README).toContain(`gives “${formatArea(roundArea(caz.areaKm2, caz.perimeterKm, caz.accuracyM), 'zh')}”`);
+    expect(README).toContain(`gives “${formatArea(areaFigure(caz.areaKm2, caz.perimeterKm, caz.accuracyM), 'zh')}”`);
   });
 });

@@ -18,6 +18,8 @@ export interface ZoneGeo {
   /** Length of its outline (0 for points), for the area's precision. */
   perimeterKm: number;
   labelPoint: LngLat;
+  /** An area a public source gives for the zone, beside which the computed one is shown. */
+  published: { km2: number; source: { zh: string; en: string } } | null;
 }
 
 export type ZoneGeoMap = ReadonlyMap<ZoneId, ZoneGeo>;
@@ -31,7 +33,8 @@ export function zoneGeometry(collections: readonly FeatureCollection[]): Map<Zon
       const b = bbox(feature);
       const p = feature.properties ?? {};
       const basis = { zh: String(p.basis_zh ?? ''), en: String(p.basis_en ?? '') };
-      result.set(id, { id, basis, accuracyM: Number(p.accuracy_m ?? 0), geometry: feature.geometry, bbox: [b[0], b[1], b[2], b[3]], areaKm2: areaKm2(feature.geometry), perimeterKm: perimeterKm(feature.geometry), labelPoint: labelPoint(feature.geometry) });
+      const published = typeof p.published_km2 === 'number' ? { km2: p.published_km2, source: { zh: String(p.published_zh ?? ''), en: String(p.published_en ?? '') } } : null;
+      result.set(id, { id, basis, accuracyM: Number(p.accuracy_m ?? 0), geometry: feature.geometry, bbox: [b[0], b[1], b[2], b[3]], areaKm2: areaKm2(feature.geometry), perimeterKm: perimeterKm(feature.geometry), labelPoint: labelPoint(feature.geometry), published });
     }
   }
   return result;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../export/content';
-import { formatKm, formatKm2, formatMeasuredKm, formatNumber } from './format';
+import { formatExactKm, formatMeasuredKm, formatNumber } from './format';
 
 describe('formatting', () => {
   it.each([
@@ -11,12 +11,8 @@ describe('formatting', () => {
     [1234.5, '1,235 公里', '1,235 km'],
     [0, '0 公里', '0 km'],
   ])('%d km → %s / %s', (km, zh, en) => {
-    expect(formatKm(km, 'zh')).toBe(zh);
-    expect(formatKm(km, 'en')).toBe(en);
-  });
-  it('formats areas with the unit of the language', () => {
-    expect(formatKm2(78.66, 'zh')).toBe('79 平方公里');
-    expect(formatKm2(6.73, 'en')).toBe('6.7 km²');
+    expect(formatExactKm(km, 'zh')).toBe(zh);
+    expect(formatExactKm(km, 'en')).toBe(en);
   });
   it('takes explicit decimals', () => {
     expect(formatNumber(78.66, 'en', 2)).toBe('78.66');

@@ -54,8 +54,9 @@ export interface Messages {
     notStated: string;
     goals: string;
     goalYear: (year: number) => string;
-    targets: string;
-    targetsCaption: string;
+    /** The chart's title and caption name the zone the targets are for, and their documents. */
+    targets: (zone: string) => string;
+    targetsCaption: (zone: string, docs: string) => string;
     targetUnit: (unit: string) => string;
     noBaseline: string;
     baseline: string;
@@ -69,7 +70,22 @@ export interface Messages {
     toCoreTouching: (centre: string) => string;
     toCivicCentre: string;
     fromFutian: (distance: string, direction: string) => string;
+    /** For an area: the distance above runs to its middle; this to its nearest boundary. */
+    fromFutianEdge: (distance: string) => string;
     relatedDistance: (centre: string) => string;
+    /** The area a public source gives, and where from. */
+    publishedArea: string;
+    computedArea: string;
+    /** How the computed area relates to the published one: within its ± or not. */
+    areaAgrees: (offPercent: string) => string;
+    areaDiffers: (offPercent: string) => string;
+    civicCentreInside: string;
+    /** What is said instead of a distance to a zone drawn with the same outline, inside it, or holding it. */
+    placement: Record<'same-outline' | 'contains' | 'within', string>;
+    /** A distance a document gives beside the map's measurement, and how the two relate. */
+    documentDistance: (zone: string, display: string) => string;
+    mapDistance: (centre: string, edge: string) => string;
+    distanceRelation: Record<'between' | 'near-centre' | 'near-edge' | 'other', string>;
     measuredHow: string;
     geometry: string;
     sources: string;
@@ -164,6 +180,11 @@ export interface Messages {
     subset: string;
     sets: Record<'clusters' | 'layout' | 'partners' | 'district', string>;
     corner: string;
+    idColumn: string;
+    plusMinusColumn: string;
+    self: string;
+    /** How to read the table: "—", the ±, one row for one outline. */
+    legend: string;
     accuracyColumn: string;
     notComputed: string;
     sortHint: string;

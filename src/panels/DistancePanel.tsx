@@ -1,11 +1,10 @@
 /** Every zone against every zone (or a chosen set), sortable, downloadable as CSV or JSON. */
 import { useMemo, useState } from 'react';
-import { buildDistanceTable, cellOf, rowOrder, type SortKey, toCsv, toJson } from '../analysis/distanceTable';
-import { decimalsForStep, ESTIMATE_KM } from '../geo/precision';
+import { buildDistanceTable, cellOf, rowName, rowOrder, type SortKey, toCsv, toJson } from '../analysis/distanceTable';
 import { ZONES, zoneById } from '../content';
 import type { DistanceMetric } from '../geo/measure';
 import { messagesFor } from '../i18n';
-import { decimalsFor, formatNumber } from '../i18n/format';
+import { formatNumber } from '../i18n/format';
 import { useAtlasStore } from '../state/store';
 import type { ZoneId, ZoneKind } from '../zones/ids';
 import { dateStamp } from '../export/fileName';
@@ -63,11 +62,11 @@ export function DistancePanel() {
         ))}
       </fieldset>
       <p className="hint">
-        {m.distances.sortHint} · {m.panel.measuredHow}
+        {m.distances.sortHint} · {m.panel.measuredHow} {m.distances.legend}
       </p>
       {table && (
         <p>
-          <button type="button" onClick={() => downloadText(toCsv(table, order, nameOf, { corner: `${m.distances.corner} · ${m.distances[metric]}`, accuracy: m.distances.accuracyColumn }), `${baseName}.csv`, 'text/csv;charset=utf-8')}>
+          <button type="button" onClick={() => downloadText(toCsv(table, order, nameOf, { corner: `${m.distances.corner} · ${m.distances[metric]}`, id: m.distances.idColumn, accuracy: m.distances.accuracyColumn, plusMinus: m.distances.plusMinusColumn, notComputed: m.distances.notComputed }), `${baseName}.csv`, 'text/csv;charset=utf-8')}>
             {m.distances.downloadCsv}
           </button>{' '}
           <button type="button" onClick={() => downloadText(toJson(table, order, nameOf, m.distances[metric]), `${baseName}.json`, 'application/json')}>
@@ -88,13 +87,16 @@ export function DistancePanel() {
                     {m.zoneList.name}
                   </button>
                 </th>
-                {table.ids.map((id) => (
-                  <th key={id} scope="col" aria-sort={ariaSort({ by: 'column', id })}>
-                    <button type="button" onClick={() => sortBy({ by: 'column', id })} title={nameOf(id)}>
-                      {nameOf(id)}
-                    </button>
-                  </th>
-                ))}
+                {order.map((j) => {
+                  const id = table.ids[j];
+                  return (
+                    <th key={id} scope="col" aria-sort={ariaSort({ by: 'column', id })} data-zone-id={id}>
+                      <button type="button" onClick={() => sortBy({ by: 'column', id })} title={rowName(table, j, nameOf)}>
+                        {rowName(table, j, nameOf)}
+                      </button>
+                    </th>
+                  );
+                })}
               </tr>
             </thead>
             <tbody>
@@ -102,22 +104,23 @@ export function DistancePanel() {
                 <tr key={table.ids[i]} data-zone-id={table.ids[i]}>
                   <th scope="row">
                     <button type="button" className="zone-link" onClick={() => selectZone(table.ids[i], 'list', { frame: true })}>
-                      {nameOf(table.ids[i])}
+                      {rowName(table, i, nameOf)}
                     </button>
                   </th>
-                  {table.ids.map((id, j) => {
+                  {order.map((j) => {
+                    const id = table.ids[j];
                     const cell = cellOf(table, i, j);
-                    if (i === j) return <td key={id} className="num">—</td>;
-                    if (cell === null)
+                    if (cell === 'self') return <td key={id} className="num self" aria-label={m.distances.self} />;
+                    if (cell.km === null)
                       return (
                         <td key={id} className="num not-computed" title={m.distances.notComputed}>
-                          …
+                          —
                         </td>
                       );
                     return (
                       <td key={id} className="num">
-                        {formatNumber(cell.km, lang, Math.min(decimalsForStep(cell.stepKm), decimalsFor(cell.km)))}
-                        {cell.plusMinusKm >= ESTIMATE_KM && <small className="plus-minus"> ±{formatNumber(cell.plusMinusKm, lang, 0)}</small>}
+                        {formatNumber(cell.km, lang, cell.decimals)}
+                        {cell.plusMinusKm !== null && <small className="plus-minus"> ±{formatNumber(cell.plusMinusKm, lang, cell.decimals)}</small>}
                       </td>
                     );
                   })}

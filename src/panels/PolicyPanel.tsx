@@ -122,7 +122,7 @@ export function PolicyPanel() {
       )}
       <StatementList title={m.panel.industries} items={zone.industries} lang={lang} />
       <StatementList title={m.panel.measures} items={zone.measures} lang={lang} />
-      <TargetsChart figures={zone.figures} lang={lang} />
+      <TargetsChart figures={zone.figures} zoneName={zone.name[lang]} lang={lang} />
       <FiguresSection figures={zone.figures} lang={lang} />
       {zone.related.length > 0 && (
         <section>

@@ -42,9 +42,11 @@ export function wrapLabel(text: string, lang: Lang): string[] {
   return lines;
 }
 
-export function TargetsChart({ figures, lang }: { figures: readonly Figure[]; lang: Lang }) {
+export function TargetsChart({ figures, zoneName, lang }: { figures: readonly Figure[]; zoneName: string; lang: Lang }) {
   const m = messagesFor(lang);
-  const groups = targetGroups(targetsOf(figures));
+  const targets = targetsOf(figures);
+  const groups = targetGroups(targets);
+  const docs = [...new Set(targets.map((f) => f.source.doc))].join('、');
   if (groups.length === 0) return null;
   let y = 0;
   const drawn = groups.map((group) => {
@@ -82,14 +84,14 @@ export function TargetsChart({ figures, lang }: { figures: readonly Figure[]; la
   });
   return (
     <section className="targets">
-      <h3>{m.panel.targets}</h3>
+      <h3>{m.panel.targets(zoneName)}</h3>
       {/* The same targets are in the figures table below, for screen readers and copying. */}
       <svg className="targets-chart" viewBox={`0 0 ${WIDTH} ${y}`} width="100%" role="img" aria-labelledby="targets-caption" data-targets={groups.reduce((n, g) => n + g.rows.length, 0)}>
-        <title>{m.panel.targets}</title>
+        <title>{m.panel.targets(zoneName)}</title>
         {drawn}
       </svg>
       <p id="targets-caption" className="caption">
-        {m.panel.targetsCaption} {groups.some((g) => g.rows.some((r) => r.figure.baseline)) ? '' : m.panel.noBaseline}
+        {m.panel.targetsCaption(zoneName, docs)} {groups.some((g) => g.rows.some((r) => r.figure.baseline)) ? '' : m.panel.noBaseline}
       </p>
     </section>
   );

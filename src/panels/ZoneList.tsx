@@ -1,6 +1,6 @@
 /** Every zone as an accessible table that selects zones: the map's content without the map. */
 import { ZONES, zoneById } from '../content';
-import { roundArea } from '../geo/precision';
+import { areaFigure } from '../geo/figures';
 import { formatArea } from '../i18n/format';
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
@@ -35,7 +35,7 @@ export function ZoneList() {
                 </button>
               </th>
               <td>{m.kinds[zone.kind]}</td>
-              <td className="num">{hasArea ? formatArea(roundArea(geo.areaKm2, geo.perimeterKm, geo.accuracyM), lang) : '—'}</td>
+              <td className="num">{hasArea ? formatArea(areaFigure(geo.areaKm2, geo.perimeterKm, geo.accuracyM), lang) : '—'}</td>
               <td>
                 {zone.memberOf?.map((id) => zoneById(id).name[lang]).join(lang === 'zh' ? '、' : ', ')}
                 {zone.radiatedBy && m.zoneList.radiatedBy(zone.radiatedBy.map((id) => zoneById(id).name[lang]).join(lang === 'zh' ? '、' : ', '))}

@@ -32,7 +32,8 @@ describe('figures in the panel', () => {
     const { page } = await openPage(browser, '?zone=xiangqiao');
     const fact = page.getByRole('dialog').locator('[data-fact="from-futian"]');
     await fact.waitFor();
-    expect(await fact.textContent()).toMatch(/^距福田区 \d{3} 公里（直线），位于福田东北方向$/);
+    expect(await fact.textContent()).toMatch(/^距福田区 \d{3} 公里（直线，至本区标注点），位于福田东北方向$/);
+    expect(await page.getByRole('dialog').locator('[data-fact="from-futian-edge"]').textContent()).toMatch(/^至本区边界最近处 \d+ 公里$/);
   });
 });
 
@@ -63,10 +64,13 @@ describe('distance table', () => {
     const rows = text.slice(1).split('\r\n').filter(Boolean).map((line) => line.split(','));
     // The header names the metric and the accuracy column; rows follow the sort on screen.
     expect(rows[0][0]).toContain('中心距');
-    expect(rows[0][1]).toBe('位置精度（米）');
-    expect(rows[1][0]).toBe('八卦岭片区');
+    expect(rows[0].slice(1, 3)).toEqual(['编号', '位置精度（米）']);
+    expect(rows[1].slice(0, 2)).toEqual(['八卦岭片区', 'bagualing']);
+    // Rows and columns follow the sort on screen; the diagonal is empty, not "0.0".
     const screenOrder = await table.locator('tbody tr th').allTextContents();
-    expect(rows.slice(1).map((r) => r[0])).toEqual(screenOrder);
+    expect(rows.slice(1, 1 + screenOrder.length).map((r) => r[0])).toEqual(screenOrder);
+    expect(rows[0].slice(3).filter((_, k) => k % 2 === 0)).toEqual(screenOrder);
+    expect(rows[1].slice(3, 5)).toEqual(['', '']);
   });
 
   it('never shows a partner distance more precisely than its positions: ±, rounding, or no distance', async () => {
@@ -84,7 +88,50 @@ describe('distance table', () => {
     // …and no distance to its own county, whose label point it sits on.
     const boluoColumn = (await table.locator('thead th').allTextContents()).indexOf('Boluo County, Huizhou');
     expect(boluoColumn).toBeGreaterThan(0);
-    expect(cells[boluoColumn - 1]).toBe('…');
+    expect(cells[boluoColumn - 1]).toBe('—');
+  });
+});
+
+describe('one figure, one value', () => {
+  /** The distance from Futian to a partner as the map's link label, the panel, the table and the CSV print it. */
+  async function everywhere(id: 'xiaomo' | 'boluo') {
+    const { page } = await openPage(browser, `?zone=${id}&view=114.9,23.0,7.2,0,0&layers=partners,links,futian,boundaries,labels`);
+    await waitForMapIdle(page);
+    const link = JSON.parse(fs.readFileSync('data/planning/links.geojson', 'utf8')).features.find((f: { properties: { id: string } }) => f.properties.id === `link-${id}-label`).properties;
+    await expect.poll(() => renderedPlaceNames(page)).toContain(link.label_zh);
+    const panel = (await page.getByRole('dialog').locator('[data-fact="from-futian"]').textContent()) ?? '';
+    await page.getByRole('button', { name: '距离表' }).click();
+    await page.getByRole('checkbox', { name: '合作地区', exact: true }).check();
+    await page.getByRole('checkbox', { name: '福田区', exact: true }).check();
+    const cell = page.locator(`.distance-table tr[data-zone-id="futian"] td`).nth(await columnOf(page, id));
+    const table = ((await cell.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).click()]);
+    const rows = fs.readFileSync((await download.path()) ?? '', 'utf8').slice(1).split('\r\n').map((line) => line.split(','));
+    const header = rows[0];
+    const csvColumn = header.findIndex((h, k) => k >= 3 && h.startsWith(rows.find((r) => r[1] === id)?.[0] ?? '?') && !h.includes('±'));
+    const futianRow = rows.find((r) => r[1] === 'futian') ?? [];
+    return { link, panel, table, csv: futianRow.slice(csvColumn, csvColumn + 2) };
+  }
+  async function columnOf(page: Page, id: string) {
+    const ids = await page.locator('.distance-table thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-zone-id')));
+    return ids.indexOf(id) - 1;
+  }
+
+  it('小漠 reads 105 ±5 on the map, in the panel, in the table and in the CSV', async () => {
+    const { link, panel, table, csv } = await everywhere('xiaomo');
+    expect(link.label_zh).toBe(`约${link.km}±${link.plus_minus_km}公里`);
+    expect(panel).toContain(`约 ${link.km} 公里（±${link.plus_minus_km}）`);
+    expect(table).toBe(`${link.km} ±${link.plus_minus_km}`);
+    expect(csv).toEqual([String(link.km), String(link.plus_minus_km)]);
+  });
+
+  it('博罗 reads the same whole kilometres everywhere, with no ± (both ends known to ±100 m)', async () => {
+    const { link, panel, table, csv } = await everywhere('boluo');
+    expect(link.plus_minus_km).toBeNull();
+    expect(link.label_zh).toBe(`${link.km} 公里`);
+    expect(panel).toContain(`${link.km} 公里（直线`);
+    expect(table).toBe(String(link.km));
+    expect(csv).toEqual([String(link.km), '']);
   });
 });
 
