@@ -84,6 +84,7 @@ interface ZoneNames {
   id: string;
   kind: ZoneKind;
   name: Localized;
+  mapName?: Localized;
   memberOf?: string[];
 }
 
@@ -164,8 +165,8 @@ export function buildPlanning(): PlanningOutput {
       basis_zh: basis.zh,
       basis_en: basis.en,
       accuracy_m: accuracyM,
-      label_zh: labelText(zone.name.zh, 'zh'),
-      label_en: labelText(zone.name.en, 'en'),
+      label_zh: labelText((zone.mapName ?? zone.name).zh, 'zh'),
+      label_en: labelText((zone.mapName ?? zone.name).en, 'en'),
     };
     if (part) props.part = part;
     const published = outlines.published.find((p) => p.id === id);
@@ -276,7 +277,9 @@ export function buildPlanning(): PlanningOutput {
     const polygon = fs.find((f) => (f.properties.part === undefined || f.properties.part === 'corridor') && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'));
     if (!polygon || !LABELLED_GROUPS.includes(GROUP_OF_KIND[polygon.properties.kind])) continue;
     const centreline = fs.find((f): f is Feature<LineString, ZoneProps> => f.properties.part === 'centreline' && f.geometry.type === 'LineString');
-    const at = centreline ? northernThird(centreline.geometry) : labelPoint(polygon.geometry);
+    const chosen = outlines.labelAt.find((l) => l.id === polygon.properties.id)?.lngLat;
+    if (chosen && !booleanPointInPolygon(chosen, polygon.geometry as Polygonal)) throw new Error(`outlines.json labelAt: ${polygon.properties.id}'s label point ${chosen.join(',')} lies outside the zone`);
+    const at = chosen ?? (centreline ? northernThird(centreline.geometry) : labelPoint(polygon.geometry));
     fs.push({ type: 'Feature', properties: { ...polygon.properties, part: 'label' }, geometry: { type: 'Point', coordinates: roundPositions({ type: 'Point', coordinates: at }, 5).coordinates } });
   }
 

@@ -49,6 +49,12 @@ export interface Outlines {
   axis: { id: string; sides: Side[]; centreline: string; note: Localized };
   hetaoLoop: { id: string; accuracyM: number; ring: Position[]; note: Localized };
   published: PublishedArea[];
+  /**
+   * Where a zone's name is written when its label point is taken: the belts' label points fall in
+   * their clusters, 南部's on 河套's. Each is a cartographer's choice (checked to lie inside the zone),
+   * with why.
+   */
+  labelAt: Array<{ id: string; lngLat: Position; why: string }>;
   points: PointOutline[];
   partners: Array<{ id: string; district: string }>;
 }

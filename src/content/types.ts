@@ -82,6 +82,8 @@ export interface RelatedZone {
 export interface ZoneContent {
   id: ZoneId;
   kind: ZoneKind;
+  /** The shorter name the map and the legend write where the full one would crowd the district view (English only differs). */
+  mapName?: Localized;
   name: Localized;
   /** Other spellings people search for (e.g. 旺鱼村 for 旺渔村). */
   aliases?: string[];

@@ -58,6 +58,7 @@ function contentSchemas(docs: readonly string[]) {
     {
       kind: v.picklist(ZONE_KINDS, (issue) => `unknown kind "${String(issue.input)}"`),
       name: Localized,
+      mapName: v.optional(Localized),
       aliases: v.optional(v.array(v.string('must be a list of strings'), 'must be a list of strings')),
       memberOf: v.optional(ZoneIdList),
       radiatedBy: v.optional(ZoneIdList),

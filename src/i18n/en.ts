@@ -173,6 +173,7 @@ export const en: Messages = {
     close: 'Close as area',
     finish: 'Finish (Esc)',
     clear: 'Clear',
+    exact: 'What you click is what is measured, so drawn lengths and areas carry no ± (three significant figures); zone areas and distances do, because the zone outlines are accurate only to about ±200 m. A distance to a zone’s edge is rounded to that outline’s accuracy.',
     fromThisZone: 'Measure from this zone',
     points: (n) => `${n} point${n === 1 ? '' : 's'}`,
   },

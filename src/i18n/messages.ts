@@ -169,6 +169,8 @@ export interface Messages {
     finish: string;
     clear: string;
     fromThisZone: string;
+    /** Why drawn lengths carry no ± while zone areas do. */
+    exact: string;
     points: (n: number) => string;
   };
   distances: {

@@ -174,6 +174,7 @@ export const zh: Messages = {
     finish: '结束（Esc）',
     clear: '清除',
     fromThisZone: '从此区域量算距离',
+    exact: '所点的位置就是量算的位置，故长度与面积不标 ±（取三位有效数字）；区域的面积与距离标 ±，因为区域图形本身只精确到约 ±200 米。距区域边界的距离随该图形的精度取整。',
     points: (n) => `${n} 个点`,
   },
   distances: {

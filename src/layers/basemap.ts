@@ -141,6 +141,8 @@ export const BASEMAP_LAYERS: LayerDef[] = [
     source: 'place-labels',
     title: { zh: '地名', en: 'Place names' },
     labelProperty: { zh: 'name_zh', en: 'name_en' },
+    // District and city names stay readable above everything (福田区 is a zone's name too).
+    labelRank: 5,
     style: [
       {
         id: 'place-labels-city',

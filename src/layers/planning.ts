@@ -151,6 +151,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   }),
   zoneLayer({
     id: 'belts',
+    labelRank: 1,
     group: 'layout',
     source: planSourceId('belts'),
     onlineOverlay: true,
@@ -160,11 +161,12 @@ export const PLANNING_LAYERS: LayerDef[] = [
       { id: 'plan-belts-fill', type: 'fill', paint: { 'fill-color': beltColor, 'fill-opacity': 0.2 } },
       { id: 'plan-belts-line', type: 'line', paint: { 'line-color': beltColor, 'line-width': 2, 'line-dasharray': [3, 2] } },
       // Labelled at every zoom a step may frame the belts at (a 4K screen frames them at 13 and more).
-      { id: 'plan-belts-label', filter: AT_LABEL_POINT, ...label(10, 12, '#333333', { 'symbol-placement': 'point' }), paint: { 'text-color': beltInk, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 2 } },
+      { id: 'plan-belts-label', filter: AT_LABEL_POINT, ...label(10, 12, '#333333', { 'symbol-placement': 'point', 'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.6 }), paint: { 'text-color': beltInk, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 2 } },
           ],
   }),
   zoneLayer({
     id: 'axis',
+    labelRank: 2,
     group: 'layout',
     source: planSourceId('axis'),
     onlineOverlay: true,
@@ -184,6 +186,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   }),
   zoneLayer({
     id: 'clusters',
+    labelRank: 4,
     group: 'layout',
     source: planSourceId('clusters'),
     onlineOverlay: true,
@@ -197,21 +200,23 @@ export const PLANNING_LAYERS: LayerDef[] = [
   }),
   zoneLayer({
     id: 'core',
+    labelRank: 3,
     group: 'layout',
     source: planSourceId('core'),
     onlineOverlay: true,
     title: PLAN_TITLES.core,
     labelProperty: NAME,
-    labelsYield: true,
     style: [
       { id: 'plan-core-fill', type: 'fill', paint: { 'fill-color': PLANNING_COLORS.core, 'fill-opacity': 0.12 } },
       { id: 'plan-core-line', type: 'line', layout: { 'line-join': 'round' }, paint: { 'line-color': PLANNING_COLORS.core, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2, 14, 5], 'line-offset': -1 } },
-      // Beside its label point rather than on it: the 中央活力区 cluster shares the core's middle.
-      { id: 'plan-core-label', filter: AT_LABEL_POINT, ...label(9, 12, PLANNING_COLORS.core, { 'text-variable-anchor': ['bottom', 'top', 'center'], 'text-radial-offset': 1.4 }) },
+      // Beside its label point rather than on it: the 中央活力区 cluster shares the core's middle
+      // (and outranks it), so 一核's name goes below 中央活力区's, or above.
+      { id: 'plan-core-label', filter: AT_LABEL_POINT, ...label(9, 12, PLANNING_COLORS.core, { 'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 1.2 }) },
           ],
   }),
   {
     id: 'rings',
+    labelRank: 3,
     group: 'cooperation',
     source: planSourceId('rings'),
     onlineOverlay: true,
@@ -224,6 +229,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   },
   {
     id: 'links',
+    labelRank: 3,
     group: 'cooperation',
     source: planSourceId('links'),
     onlineOverlay: true,
@@ -245,6 +251,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   },
   zoneLayer({
     id: 'parks',
+    labelRank: 4,
     group: 'cooperation',
     source: planSourceId('parks'),
     onlineOverlay: true,
@@ -259,6 +266,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   }),
   zoneLayer({
     id: 'partners',
+    labelRank: 4,
     group: 'cooperation',
     source: planSourceId('partners'),
     onlineOverlay: true,
@@ -273,6 +281,7 @@ export const PLANNING_LAYERS: LayerDef[] = [
   }),
   zoneLayer({
     id: 'villages',
+    labelRank: 4,
     group: 'cooperation',
     source: planSourceId('villages'),
     onlineOverlay: true,

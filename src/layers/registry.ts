@@ -10,13 +10,10 @@ const basemapLabels = BASEMAP_LAYERS.filter((l) => l.labelProperty);
 const basemapBelow = BASEMAP_LAYERS.filter((l) => !l.labelProperty);
 
 // The reference layer sits between: its geometry above the basemap, its labels above its
-// geometry but below the plan, whose labels are therefore placed first where they compete.
-// Border crossings and Hong Kong sit at Futian's edge, where a zone label (河套's is long) would
-// otherwise always win: they are placed before the plan's labels, which move aside (variable
-// anchors). The CBD's landmarks stay below, so 中央活力区 keeps its name at the district view.
-const referenceAbovePlan = REFERENCE_LABELS.filter((l) => l.id === 'ref-border-labels');
-const referenceBelowPlan = REFERENCE_LABELS.filter((l) => l.id !== 'ref-border-labels');
-export const LAYERS: readonly LayerDef[] = [...basemapBelow, ...REFERENCE_GEOMETRY, ...referenceBelowPlan, ...PLANNING_LAYERS, ...referenceAbovePlan, ...basemapLabels, MEASURE_LAYER];
+// geometry but below the plan. Which name wins a collision is each layer's labelRank: every plan
+// zone outranks the reference (a border crossing gives way to 河套's long name, a station to a
+// cluster's), so every zone in the frame is named.
+export const LAYERS: readonly LayerDef[] = [...basemapBelow, ...REFERENCE_GEOMETRY, ...REFERENCE_LABELS, ...PLANNING_LAYERS, ...basemapLabels, MEASURE_LAYER];
 
 // Sources with labels load first. A label tile needs a round trip to the main thread for its
 // glyphs, and a frame to place them; started first, that overlaps the other sources' loading

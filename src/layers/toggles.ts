@@ -2,6 +2,8 @@
  * What the layer panel switches and the legend explains, as data. Each toggle names the layer
  * definitions it governs; the legend is derived from these entries (never a second list).
  */
+import { zoneById } from '../content';
+import type { ZoneId } from '../zones/ids';
 import { type LegendEntry, legendEntry } from './swatch';
 import type { Localized } from './types';
 import { PLAN_TITLES } from './planning';
@@ -10,6 +12,12 @@ import { REFERENCE_TITLES } from './reference';
 export type { LegendEntry, Swatch } from './swatch';
 
 const BELT_LAYERS = ['plan-belts-fill', 'plan-belts-line'];
+
+/** A zone's name as the map writes it: the legend says what the map says (data/content/zones.json). */
+function mapNameOf(id: ZoneId): Localized {
+  const zone = zoneById(id);
+  return zone.mapName ?? zone.name;
+}
 
 export const TOGGLE_GROUPS = ['layout', 'cooperation', 'reference', 'basemap'] as const;
 export type ToggleGroup = (typeof TOGGLE_GROUPS)[number];
@@ -32,7 +40,7 @@ export const TOGGLES: readonly ToggleDef[] = [
     title: PLAN_TITLES.core,
     layers: ['core'],
     defaultVisible: true,
-    legend: [legendEntry({ zh: '一核：粤港澳金融商务核', en: 'Core: financial and business core' }, ['plan-core-fill', 'plan-core-line'])],
+    legend: [legendEntry(mapNameOf('core'), ['plan-core-fill', 'plan-core-line'])],
   },
   {
     id: 'belts',
@@ -41,9 +49,9 @@ export const TOGGLES: readonly ToggleDef[] = [
     layers: ['belts'],
     defaultVisible: true,
     legend: [
-      legendEntry({ zh: '北部：智能科技产业带', en: 'North: intelligent technology belt' }, BELT_LAYERS, { featureId: 'belt-north' }),
-      legendEntry({ zh: '中部：深圳国际金融产业带', en: 'Central: international finance belt' }, BELT_LAYERS, { featureId: 'belt-central' }),
-      legendEntry({ zh: '南部：深港创新合作带', en: 'South: Shenzhen–Hong Kong innovation belt' }, BELT_LAYERS, { featureId: 'belt-south' }),
+      legendEntry(mapNameOf('belt-north'), BELT_LAYERS, { featureId: 'belt-north' }),
+      legendEntry(mapNameOf('belt-central'), BELT_LAYERS, { featureId: 'belt-central' }),
+      legendEntry(mapNameOf('belt-south'), BELT_LAYERS, { featureId: 'belt-south' }),
     ],
   },
   {
@@ -52,7 +60,7 @@ export const TOGGLES: readonly ToggleDef[] = [
     title: PLAN_TITLES.axis,
     layers: ['axis'],
     defaultVisible: true,
-    legend: [legendEntry({ zh: '一轴：深圳总部经济轴', en: 'Axis: headquarters economy axis' }, ['plan-axis-corridor', 'plan-axis-line'])],
+    legend: [legendEntry(mapNameOf('axis'), ['plan-axis-corridor', 'plan-axis-line'])],
   },
   {
     id: 'clusters',

@@ -36,10 +36,12 @@ export interface LayerDef {
   /** Drawn on top of an online basemap too (the planning layers and Futian's outline are). */
   onlineOverlay?: boolean;
   /**
-   * Its names give way to every other name where they collide (drawn first, placed last): 一核's
-   * name shares its ground with 中央活力区's and 市民中心's, which already say where it is.
+   * Which names win where two collide: higher ranks are placed first (default 0, the reference
+   * layer's stations and landmarks). Every plan zone outranks the reference, so a zone in the
+   * frame is named; among zones the eight clusters win, then 一核, the axis and the belts, whose
+   * names are placed where the clusters leave room (outlines.json `labelAt`).
    */
-  labelsYield?: boolean;
+  labelRank?: number;
   /** Text layers get their `text-field` from the active language. */
   labelProperty?: Record<Lang, string>;
   style: StyleLayer[];

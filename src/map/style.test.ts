@@ -24,11 +24,15 @@ describe('buildOfflineStyle', () => {
     const ids = style.layers.slice(1).map((l) => l.id);
     expect([...ids].sort()).toEqual([...layerIdsOf(LAYERS)].sort());
     const isLabel = (id: string) => style.layers.find((l) => l.id === id)?.type === 'symbol';
-    const yields = (id: string) => LAYERS.some((d) => d.labelsYield && d.style.some((l) => l.id === id));
-    // Lines and fills in registry order, then labels in registry order (those that yield first): no line crosses a name (the axis over 北部's, once).
+    const rank = (id: string) => LAYERS.find((d) => d.style.some((l) => l.id === id))?.labelRank ?? 0;
+    // Lines and fills in registry order, then labels by rank (registry order within one): no line crosses a name (the axis over 北部's, once).
     const labels = layerIdsOf(LAYERS).filter(isLabel);
-    expect(ids).toEqual([...layerIdsOf(LAYERS).filter((id) => !isLabel(id)), ...labels.filter(yields), ...labels.filter((id) => !yields(id))]);
-    expect(ids.indexOf('plan-core-label')).toBeLessThan(ids.indexOf('ref-place-label'));
+    const byRank = [...new Set(labels.map(rank))].sort((a, b) => a - b).flatMap((r) => labels.filter((id) => rank(id) === r));
+    expect(ids).toEqual([...layerIdsOf(LAYERS).filter((id) => !isLabel(id)), ...byRank]);
+    // Every zone's name outranks every reference name (a border crossing, a station); clusters outrank 一核, the axis and the belts.
+    for (const ref of ['ref-place-label', 'ref-border-labels', 'ref-station-labels'].filter((id) => ids.includes(id))) expect(ids.indexOf('plan-belts-label'), ref).toBeGreaterThan(ids.indexOf(ref));
+    expect(ids.indexOf('plan-core-label')).toBeLessThan(ids.indexOf('plan-clusters-label'));
+    expect(ids.indexOf('plan-belts-label')).toBeLessThan(ids.indexOf('plan-axis-label'));
     expect(ids.indexOf('plan-belts-label')).toBeGreaterThan(ids.indexOf('plan-axis-line'));
     expect(ids.indexOf('place-labels-city')).toBeGreaterThan(ids.indexOf('plan-core-fill'));
     expect(style.sources['plan-core']).toMatchObject({ attribution: 'attr:planning', promoteId: 'id' });

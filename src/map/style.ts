@@ -38,12 +38,13 @@ export interface StyleInput {
 
 /**
  * Every label above every line and fill, each keeping its order among its kind: no line (the axis,
- * a road) is drawn across a name. Labels later in the list win a collision; those of layers that
- * yield (LayerDef.labelsYield) come first, so they lose.
+ * a road) is drawn across a name. Labels later in the list win a collision (maplibre places the
+ * topmost first), so they go in order of rank (LayerDef.labelRank), registry order within a rank.
  */
-export function labelsOnTop(layers: LayerSpecification[], yielding: ReadonlySet<string> = new Set()): LayerSpecification[] {
+export function labelsOnTop(layers: LayerSpecification[], rankOf: (layerId: string) => number = () => 0): LayerSpecification[] {
   const symbols = layers.filter((l) => l.type === 'symbol');
-  return [...layers.filter((l) => l.type !== 'symbol'), ...symbols.filter((l) => yielding.has(l.id)), ...symbols.filter((l) => !yielding.has(l.id))];
+  const ranked = symbols.map((l, i) => ({ l, i, rank: rankOf(l.id) })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+  return [...layers.filter((l) => l.type !== 'symbol'), ...ranked.map((r) => r.l)];
 }
 
 export function buildOfflineStyle({ lang, sources, layers, attributionText, hiddenLayers }: StyleInput): StyleSpecification {
@@ -56,7 +57,7 @@ export function buildOfflineStyle({ lang, sources, layers, attributionText, hidd
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLORS.sea } },
       ...labelsOnTop(
         layers.flatMap((def) => styleLayersFor(def, lang, hiddenLayers?.has(def.id))),
-        new Set(layers.filter((def) => def.labelsYield).flatMap((def) => def.style.map((l) => l.id))),
+        (id) => layers.find((def) => def.style.some((l) => l.id === id))?.labelRank ?? 0,
       ),
     ],
   };

@@ -40,6 +40,9 @@ export function MeasurePanel() {
           </>
         )}
       </dl>
+      <p className="measured-how" data-measure="why-no-plus-minus">
+        {m.measure.exact}
+      </p>
       <p className="measure-actions">
         <button type="button" onClick={actions.undoMeasurePoint} disabled={points.length === 0}>
           {m.measure.undo}

@@ -31,17 +31,45 @@ for (const group of PLANNING_GROUPS) {
     if (typeof p.label_en === 'string') ZONE_LABELS.add(p.label_en.replace(/\n/g, ' '));
   }
 }
-const nameOf = (id: string, lang: 'zh' | 'en') => (zones.find((z) => z.id === id)?.name[lang] ?? id).replace(/\n/g, lang === 'zh' ? '' : ' ');
+/** A zone's name as the map writes it (its map name where it has one), line breaks joined. */
+const nameOf = (id: string, lang: 'zh' | 'en') => {
+  const zone = zones.find((z) => z.id === id);
+  return ((zone && 'mapName' in zone ? zone.mapName?.[lang] : undefined) ?? zone?.name[lang] ?? id).replace(/\n/g, lang === 'zh' ? '' : ' ');
+};
+/** The zones a default view frames: Futian and everything of the plan inside it. */
+const FUTIAN_ZONES = zones.filter((z) => !['partner', 'village'].includes(z.kind) && !['boluo-park', 'heping-park'].includes(z.id)).map((z) => z.id);
+/** Futian's own name is the basemap's district label. */
+const DISTRICT_NAME = { zh: '福田区', en: 'Futian District' };
 
 async function placed(page: Page): Promise<Map<string, number>> {
   const items = await page.$$eval('[data-testid="rendered-place-names"] li', (lis) => lis.map((li) => [li.textContent ?? '', Number(li.getAttribute('data-count'))] as const));
   return new Map(items);
 }
 
+describe('every zone a default view frames is named, once', () => {
+  it.each([
+    ['zh', 1280, 800],
+    ['en', 1280, 800],
+    ['zh', 1920, 1080],
+    ['en', 1920, 1080],
+    ['zh', 390, 844],
+    ['en', 390, 844],
+  ] as const)('%s at %i×%i: Futian, 一核, the three belts, the axis, the eight clusters and the Loop', async (lang, width, height) => {
+    const { page } = await openPage(browser, `?lang=${lang}`, { viewport: { width, height } });
+    await waitForMapIdle(page);
+    const wanted = FUTIAN_ZONES.map((id) => (id === 'futian' ? DISTRICT_NAME[lang] : nameOf(id, lang)));
+    expect(wanted.length).toBe(15);
+    await expect
+      .poll(async () => {
+        const names = await placed(page);
+        return wanted.filter((n) => names.get(n) !== 1).map((n) => `${n} ×${names.get(n) ?? 0}`);
+      })
+      .toEqual([]);
+  });
+});
+
 describe('each zone is labelled once', () => {
   it.each([
-    ['', 1280, 800],
-    ['?lang=en', 1280, 800],
     ['?view=114.068,22.520,14,0,0', 1280, 800],
     ['?lang=en&view=114.068,22.520,14,0,0', 1280, 800],
     ['?view=114.030,22.541,14,0,0', 1280, 800],

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import zones from '../../data/content/zones.json';
 import { openPdf, pageText } from '../support/pdfjs-node';
 import { CSP } from '../support/csp';
 import { cspViolations, launchBrowser, openPage, renderedPlaceNames, serveWithCsp, waitForMapIdle } from './browser';
@@ -28,6 +29,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 afterEach(() => vi.restoreAllMocks());
+
+const CLUSTERS = zones.filter((z) => z.kind === 'cluster');
 
 function save(name: string, bytes: Buffer): string {
   const file = path.join(dir, name);
@@ -75,6 +78,8 @@ describe('vector PDF', () => {
       const text = run('pdftotext', ['-layout', file, '-']).replace(/\s+/g, '');
       expect(onScreen.length).toBeGreaterThan(8);
       for (const label of onScreen) expect(text, label).toContain(label.replace(/\s+/g, ''));
+      // All eight clusters named on the page (深港科技创新特别合作区 was once left out of every district export).
+      for (const cluster of CLUSTERS) expect(text, cluster.id).toContain(cluster.name.zh);
       expect(pdfImages(file)).toEqual([]);
 
       const logged: string[] = [];
@@ -99,17 +104,20 @@ describe('vector PDF', () => {
   );
 
   it(
-    'of the default view (A4 landscape) stays within 3 MB with its fonts',
+    'of the default view in English (A4 landscape) names all eight clusters and stays within 3 MB with its fonts',
     async () => {
-      const { page } = await openPage(browser, '');
+      const { page } = await openPage(browser, '?lang=en');
       await waitForMapIdle(page);
       await openExport(page);
       await choose(page, 'a4-landscape', 150, 'pdf-vector');
       const { bytes, name } = await exportFile(page);
       expect(bytes.length).toBeLessThanOrEqual(3 * 1024 * 1024);
-      const fonts = pdfFonts(save(name, bytes));
+      const file = save(name, bytes);
+      const fonts = pdfFonts(file);
       expect(fonts.length).toBeGreaterThan(0);
       for (const [font, embedded] of fonts) expect(embedded, font).toBe(true);
+      const text = run('pdftotext', [file, '-']).replace(/\s+/g, '');
+      for (const cluster of CLUSTERS) expect(text, cluster.id).toContain(cluster.name.en.replace(/\s+/g, ''));
     },
     HEAVY_EXPORT_TIMEOUT_MS,
   );
