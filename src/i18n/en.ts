@@ -198,7 +198,13 @@ export const en: Messages = {
     computing: 'Computing…',
   },
   // Short enough for the header's box at 1280 px and the embed bar's 14rem (test/e2e/labels.e2e.ts measures it).
-  search: { label: 'Search zones', placeholder: 'Zone name or pinyin', noResults: 'No matching zone' },
+  search: {
+    label: 'Search zones, roads, stations and landmarks',
+    placeholder: 'Zone, road, station or pinyin',
+    noResults: 'No matching zone or place',
+    place: 'place',
+    placeKinds: { road: 'road', station: 'metro station', rail: 'metro line', place: 'landmark', river: 'river', water: 'water', green: 'park', reserve: 'reserve' },
+  },
   noticeTitle: 'Notice',
   noticeRepeated: (n) => ` (${n} times)`,
   noticesMore: (n) => `${n} more notices not listed.`,

@@ -197,6 +197,9 @@ export interface Messages {
   search: {
     label: string;
     placeholder: string;
+    /** What a found place is, by its reference layer. */
+    placeKinds: Record<string, string>;
+    place: string;
     noResults: string;
   };
   noticeTitle: string;

@@ -1,5 +1,6 @@
 /**
- * Zone search by Chinese, English, alias or pinyin (full or initials), partial match. Pure.
+ * Search by Chinese, English, alias or pinyin (full or initials), partial match: the plan's zones,
+ * and the reference layer's named places (roads, stations, landmarks, rivers, parks). Pure.
  * Prefix matches rank before infix ones, then shorter names first.
  */
 import searchKeys from '../../data/content/search-keys.json';
@@ -15,19 +16,42 @@ export function normalise(text: string): string {
     .replace(/[\s\-‐–—'’"“”·・,，、.。:：()（）]/g, '');
 }
 
-export function searchZones(query: string, zones: readonly ZoneContent[], limit = 8): ZoneContent[] {
+/** 0 for a prefix match of any text, 1 for an infix one, null for none. */
+function scoreOf(q: string, texts: readonly string[]): number | null {
+  let score: number | null = null;
+  for (const t of texts.map(normalise)) {
+    if (t.startsWith(q)) return 0;
+    if (t.includes(q)) score = 1;
+  }
+  return score;
+}
+
+function ranked<T>(query: string, items: readonly T[], textsOf: (item: T) => string[], nameOf: (item: T) => string, limit: number): T[] {
   const q = normalise(query);
   if (q === '') return [];
-  const ranked: Array<{ zone: ZoneContent; score: number }> = [];
-  for (const zone of zones) {
-    const texts = [zone.name.zh, zone.name.en, ...(zone.aliases ?? []), ...(KEYS[zone.id] ?? [])].map(normalise);
-    let score = Number.POSITIVE_INFINITY;
-    for (const t of texts) {
-      if (t.startsWith(q)) score = Math.min(score, 0);
-      else if (t.includes(q)) score = Math.min(score, 1);
-    }
-    if (score < Number.POSITIVE_INFINITY) ranked.push({ zone, score });
+  const found: Array<{ item: T; score: number }> = [];
+  for (const item of items) {
+    const score = scoreOf(q, textsOf(item));
+    if (score !== null) found.push({ item, score });
   }
-  ranked.sort((a, b) => a.score - b.score || a.zone.name.zh.length - b.zone.name.zh.length);
-  return ranked.slice(0, limit).map((r) => r.zone);
+  found.sort((a, b) => a.score - b.score || nameOf(a.item).length - nameOf(b.item).length);
+  return found.slice(0, limit).map((r) => r.item);
+}
+
+export function searchZones(query: string, zones: readonly ZoneContent[], limit = 8): ZoneContent[] {
+  return ranked(query, zones, (zone) => [zone.name.zh, zone.name.en, ...(zone.aliases ?? []), ...(KEYS[zone.id] ?? [])], (zone) => zone.name.zh, limit);
+}
+
+/** A named place of the reference layer (data/content/search-places.json, made by `npm run data:search`). */
+export interface SearchPlace {
+  id: string;
+  layer: string;
+  zh: string;
+  en: string;
+  keys: string[];
+  bbox: [number, number, number, number];
+}
+
+export function searchPlaces(query: string, places: readonly SearchPlace[], limit = 6): SearchPlace[] {
+  return ranked(query, places, (p) => [p.zh, p.en, ...p.keys], (p) => p.zh, limit);
 }

@@ -100,6 +100,28 @@ describe('search, list and layers', () => {
     expect(zoneParam(page)).toBe('bagualing');
   });
 
+  it('finds roads, stations and landmarks too, and frames the one chosen', async () => {
+    const { page } = await openPage(browser, '?lang=en');
+    await waitForMapIdle(page);
+    const box = page.getByRole('combobox', { name: 'Search zones, roads, stations and landmarks' });
+    const view = () => new URL(page.url()).searchParams.get('view');
+    // A station: shown at street scale, centred on it.
+    await box.fill('Futian Port');
+    await expect.poll(() => page.locator('[role="option"][data-kind="place"]').first().textContent()).toBe('Futian Port metro station');
+    await box.press('Enter');
+    await expect.poll(view).toMatch(/^114\.06\d*,22\.51\d*,15,/);
+    // A road: framed whole, and its kind said in the list.
+    await box.fill('shennan');
+    await expect.poll(() => page.getByRole('option').first().textContent()).toMatch(/Shennan .*road$/);
+    await box.press('Enter');
+    await expect.poll(view).not.toMatch(/,15,/);
+    // 车公庙 is a zone and a station: the zone first, the station after it.
+    await box.fill('车公庙');
+    await expect.poll(() => page.getByRole('option').allTextContents()).toEqual(expect.arrayContaining(["Chegongmiao-Tian'an Cluster", 'Chegongmiao metro station']));
+    const kinds = await page.getByRole('option').evaluateAll((os) => os.map((o) => o.getAttribute('data-kind')));
+    expect(kinds.indexOf('zone')).toBeLessThan(kinds.indexOf('place'));
+  });
+
   it('selects from the zone list', async () => {
     const { page } = await openPage(browser, '?lang=en');
     await page.getByRole('button', { name: 'Zone list' }).click();
