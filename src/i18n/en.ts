@@ -57,7 +57,7 @@ export const en: Messages = {
     figureValue: 'Value',
     figureYear: 'Year',
     figureScope: 'Describes',
-    scope: { zone: 'this area', district: 'all of Futian', city: 'Shenzhen city', partnership: 'Futian’s work with this area', 'three-villages': 'the three villages together', 'shenshan-parks': 'all Shenshan co-built parks' },
+    scope: { zone: 'this area', district: 'all of Futian', city: 'Shenzhen city', partnership: 'Futian’s work with this area', 'three-villages': 'the three villages together', 'shenshan-parks': 'all Shenzhen–Shanwei (深汕) co-built parks, across Shanwei' },
     notStated: 'not stated',
     goals: 'Goals',
     goalYear: (year) => `By ${year}`,
