@@ -79,7 +79,7 @@ export function buildReference(drawn: Drawn = readDrawn()): FeatureCollection<Ge
       if (!s) throw new Error(`${line.id}: unknown station "${id}"`);
       return s.lngLat;
     });
-    add('rail', 'station', line, { type: 'LineString', coordinates }, { color: line.color });
+    add('rail', 'rail', line, { type: 'LineString', coordinates }, { color: line.color });
   }
   for (const s of drawn.stations) {
     const serving = drawn.lines.filter((l) => l.stations.includes(s.id));

@@ -4,10 +4,11 @@
  * trust it; the features a planner orients by are all there; and no road is a grid line (a
  * constant latitude or longitude, as version one's outlines were).
  */
+import { bearing, lineString, nearestPointOnLine } from '@turf/turf';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import gjv from 'geojson-validation';
 import type { GeoProblem } from '../planning/checks';
-import type { Drawn } from './types';
+import type { Drawn, DrawnRoad } from './types';
 
 const FILE = 'data/reference/reference.geojson';
 /** Futian and its edges: nothing here lies far outside. */
@@ -32,6 +33,26 @@ function positionsOf(g: Geometry): Position[] {
   return g.coordinates.flat(2);
 }
 
+/**
+ * Where a road's course is known (DrawnRoad.knownCourse): both points lie within the road's
+ * accuracy of the drawn line, and the drawn line between them runs on the known bearing.
+ */
+export function courseProblems(road: DrawnRoad, accuracyM: number): GeoProblem[] {
+  const course = road.knownCourse;
+  if (!course) return [];
+  const line = lineString(road.path);
+  const problems: GeoProblem[] = [];
+  const snapped = [course.from, course.to].map((at) => nearestPointOnLine(line, at, { units: 'meters' }));
+  for (const [k, hit] of snapped.entries()) {
+    const off = hit.properties.dist ?? Number.POSITIVE_INFINITY;
+    if (off > accuracyM) problems.push({ file: 'data/reference/drawn.json', id: road.id, message: `passes ${Math.round(off)} m from ${[course.from, course.to][k].join(',')} (${course.source}; accuracy ${accuracyM} m)` });
+  }
+  const drawnBearing = (bearing(snapped[0].geometry.coordinates, snapped[1].geometry.coordinates) + 360) % 360;
+  const off = Math.abs(((drawnBearing - course.bearingDeg + 540) % 360) - 180);
+  if (off > course.toleranceDeg) problems.push({ file: 'data/reference/drawn.json', id: road.id, message: `runs at ${Math.round(drawnBearing)}° between its known points, not ${course.bearingDeg}° ± ${course.toleranceDeg}° (${course.source})` });
+  return problems;
+}
+
 export function checkReferenceData(drawn: Drawn, reference: FeatureCollection): GeoProblem[] {
   const problems: GeoProblem[] = [];
   for (const e of gjv.valid(reference, true) as string[]) problems.push({ file: FILE, id: '-', message: `invalid GeoJSON: ${e}` });
@@ -51,6 +72,7 @@ export function checkReferenceData(drawn: Drawn, reference: FeatureCollection): 
     for (const name of names) if (!reference.features.some((f) => f.properties?.layer === layer && f.properties?.name_zh === name)) problems.push({ file: FILE, id: `${layer}:${name}`, message: 'is required and missing' });
   }
   for (const road of drawn.roads) {
+    if (road.knownCourse) problems.push(...courseProblems(road, road.accuracyM ?? drawn.defaults[road.class === 'arterial' ? 'road' : 'minor'].accuracyM));
     const lats = new Set(road.path.map((p) => p[1]));
     const lngs = new Set(road.path.map((p) => p[0]));
     if (road.path.length >= 2 && (lats.size === 1 || lngs.size === 1)) problems.push({ file: 'data/reference/drawn.json', id: road.id, message: 'is a constant latitude or longitude: draw the road where it runs' });

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CIVIC_CENTRE } from '../../src/geo/landmarks';
 import { serializeFeatureCollection } from '../lib/serialize';
 import { buildReference, readDrawn, ROOT } from './build';
-import { checkReferenceData } from './checks';
+import { checkReferenceData, courseProblems } from './checks';
 import type { Drawn } from './types';
 
 const committed = () => JSON.parse(fs.readFileSync(path.join(ROOT, 'data/reference/reference.geojson'), 'utf8')) as FeatureCollection;
@@ -56,6 +56,16 @@ describe('the reference checks fail on broken data', () => {
     if (!shennan) throw new Error('no 深南大道');
     shennan.path = shennan.path.map(([x]) => [x, 22.5405]);
     expect(messages(drawn, committed())).toContain('shennan: is a constant latitude or longitude: draw the road where it runs');
+  });
+
+  it('华富路 drawn due north again (as version two had it): off its known course from 红荔路 to 黄木岗', () => {
+    const drawn = readDrawn();
+    const huafu = drawn.roads.find((r) => r.id === 'huafu');
+    if (!huafu?.knownCourse) throw new Error('no 华富路 with a known course');
+    expect(courseProblems(huafu, 150)).toEqual([]);
+    huafu.path = [[114.077, 22.5429], [114.0772, 22.5517], [114.0772, 22.5588], [114.078, 22.5674]];
+    const found = courseProblems(huafu, 150).map((p) => p.message);
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^passes \d+ m from 114.0819,22.5585/), expect.stringMatching(/^runs at \d+° between its known points, not 36° ± 10°/)]));
   });
 
   it('a required feature missing, a feature without provenance, a position far away', () => {

@@ -14,6 +14,11 @@ interface Named {
 export interface DrawnRoad extends Named {
   class: 'arterial' | 'minor';
   path: LngLat[];
+  /**
+   * A stretch whose direction is known from a source (an audit against OpenStreetMap): the drawn
+   * road must pass both points within its accuracy and run between them on the stated bearing.
+   */
+  knownCourse?: { from: LngLat; to: LngLat; bearingDeg: number; toleranceDeg: number; source: string };
 }
 
 export interface DrawnRiver extends Named {
@@ -42,7 +47,7 @@ export interface DrawnPlace extends Named {
   lngLat: LngLat;
 }
 
-export type DefaultKind = 'road' | 'minor' | 'river' | 'area' | 'station' | 'place';
+export type DefaultKind = 'road' | 'minor' | 'river' | 'area' | 'station' | 'rail' | 'place';
 
 export interface Drawn {
   defaults: Record<DefaultKind, { accuracyM: number; how: Localized }>;

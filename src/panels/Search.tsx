@@ -47,7 +47,7 @@ export function Search() {
   const m = messagesFor(lang);
   // Zones first (the plan is what the Atlas is about), then places.
   const results = useMemo<Result[]>(
-    () => [...searchZones(query, ZONES, 6).map((zone) => ({ kind: 'zone' as const, key: zone.id, zone })), ...searchPlaces(query, places, 6).map((place) => ({ kind: 'place' as const, key: `place-${place.id}`, place }))],
+    () => [...searchZones(query, ZONES, 6).map((zone) => ({ kind: 'zone' as const, key: zone.id, zone })), ...searchPlaces(query, places, 6).map((place) => ({ kind: 'place' as const, key: `place-${place.layer}-${place.id}`, place }))],
     [query, places],
   );
   const expanded = open && query.trim() !== '';
