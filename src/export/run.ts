@@ -11,6 +11,7 @@ import { defaultTitle, exportContent, exportPermalink, exportSubject, legendRows
 import { exportFileName } from './fileName';
 import { type ExportOptions, type LegendRow, layoutExport, legendRect, legendReserve, type Measure } from './layout';
 import { type ExportPlan, fits, planExport, type Rect, suggestSmaller } from './plan';
+import { placedLabelNames } from './labelNames';
 import { itxtChunk, physChunk, withPngChunks } from './pngMeta';
 import { type Dpi, EXPORT_PRESETS, type ExportPreset } from './presets';
 import { qrModules } from './qr';
@@ -158,11 +159,15 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
       if (!ctx) throw new ExportError('too-large', 'no 2D canvas of this size');
       const canvasWidth = canvasMeasure(ctx);
       drawPrimitives(ctx, layoutExport(plan, request.options, content, canvasWidth), map.canvas);
+      // The frame is the canvas's centre (as drawn into the page), in the map's CSS pixels.
+      const css = map.probe.cssSize();
+      const [fw, fh] = [plan.mapRect.w / pixelRatio, plan.mapRect.h / pixelRatio];
+      const labels = placedLabelNames(map.probe, snapshot.style, state.lang, [(css.width - fw) / 2, (css.height - fh) / 2, (css.width + fw) / 2, (css.height + fh) / 2]);
       map.dispose();
       onPhase('encode');
       const png = new Uint8Array(await (await toBlob(canvas)).arrayBuffer());
       throwIfAborted(signal);
-      const tagged = withPngChunks(png, [physChunk(plan.page.dpi), itxtChunk('Title', request.options.title), itxtChunk('Source', permalink)]);
+      const tagged = withPngChunks(png, [physChunk(plan.page.dpi), itxtChunk('Title', request.options.title), itxtChunk('Source', permalink), itxtChunk('Labels', labels.join('\n'))]);
       return { blob: new Blob([tagged as BlobPart], { type: 'image/png' }), fileName, width, height, layout: layoutOf(canvasWidth), missingGlyphs: [] };
     }
     // PDF: only the map is raster; everything around it is vector, its text in the embedded face.

@@ -200,7 +200,7 @@ export const en: Messages = {
   // Short enough for the header's box at 1280 px and the embed bar's 14rem (test/e2e/labels.e2e.ts measures it).
   search: {
     label: 'Search zones, roads, stations and landmarks',
-    placeholder: 'Zone, road, station or pinyin',
+    placeholder: 'Zone, road or station',
     noResults: 'No matching zone or place',
     place: 'place',
     placeKinds: { road: 'road', station: 'metro station', rail: 'metro line', place: 'landmark', river: 'river', water: 'water', green: 'park', reserve: 'reserve' },

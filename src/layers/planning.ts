@@ -229,7 +229,9 @@ export const PLANNING_LAYERS: LayerDef[] = [
   },
   {
     id: 'links',
-    labelRank: 3,
+    // Above the partners' names: a link's length is placed first, and 小漠's name moves aside
+    // (variable anchors) instead of running into it.
+    labelRank: 4.5,
     group: 'cooperation',
     source: planSourceId('links'),
     onlineOverlay: true,
@@ -243,8 +245,9 @@ export const PLANNING_LAYERS: LayerDef[] = [
         type: 'symbol',
         filter: ['==', ['get', 'part'], 'label'],
         maxzoom: LINKS_MAX_ZOOM,
-        // Short distance labels stay visible even where place names crowd the line's midpoint.
-        layout: { 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+        // Short distance labels stay visible even where district names crowd the line (allow-overlap),
+        // and keep the names placed after them clear of themselves (no ignore-placement).
+        layout: { 'text-size': 12, 'text-allow-overlap': true },
         paint: { 'text-color': PLANNING_COLORS.partnerLine, 'text-halo-color': PLANNING_COLORS.labelHalo, 'text-halo-width': 2 },
       },
     ],

@@ -37,6 +37,8 @@ export interface MapProbe {
   project: (lngLat: [number, number]) => [number, number];
   /** Every feature of a style layer drawn in the frame (for a symbol layer: the labels placed). */
   drawnFeatures: (layerId: string) => ProbeFeature[];
+  /** The features of a style layer drawn over a box of CSS pixels [x0, y0, x1, y1] (labels: those reaching into it). */
+  featuresIn: (layerId: string, box: [number, number, number, number]) => ProbeFeature[];
   /** The features of a style layer drawn over one CSS pixel. */
   featuresAt: (layerId: string, at: [number, number]) => ProbeFeature[];
   featureState: (sourceId: string, id: string | number) => Record<string, unknown>;
@@ -72,6 +74,16 @@ export function mapProbe(map: MaplibreMap): MapProbe {
       return [p.x, p.y];
     },
     drawnFeatures: (layerId) => map.queryRenderedFeatures({ layers: [layerId] }).map(probeFeature),
+    featuresIn: (layerId, [x0, y0, x1, y1]) =>
+      map
+        .queryRenderedFeatures(
+          [
+            [x0, y0],
+            [x1, y1],
+          ],
+          { layers: [layerId] },
+        )
+        .map(probeFeature),
     featuresAt: (layerId, at) => map.queryRenderedFeatures(at, { layers: [layerId] }).map(probeFeature),
     featureState: (sourceId, id) => map.getFeatureState({ source: sourceId, id }) ?? {},
     pixelsWithout: async (hiddenLayerIds, crop, signal) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alongLine, boxLines, type FontMetrics, labelBox, labelsFromHits, radialOffset, textWidth, wrapLabel } from './labelLayout';
+import { alongLine, boxLines, type FontMetrics, hitGroups, labelBox, labelsFromHits, radialOffset, textWidth, wrapLabel } from './labelLayout';
 
 const metrics: FontMetrics = { widths: { A: 600, ' ': 250 }, defaultWidth: 1000 };
 
@@ -65,5 +65,19 @@ describe('labels along lines', () => {
     // Hits 0–30 (a gap at 15 between glyph boxes) are one label; 300–330 a repeat along the road.
     const labels = labelsFromHits([0, 5, 10, 20, 25, 30, 300, 305, 310, 320, 330].map(hit), 40, 5);
     expect(labels.map((l) => l.s)).toEqual([10, 310]);
+  });
+});
+
+describe('hitGroups', () => {
+  it('joins the hits of one label and keeps two labels apart', () => {
+    const one: Array<[number, number]> = [[10, 10], [15, 10], [20, 12], [25, 14]];
+    const other: Array<[number, number]> = [[200, 50], [205, 50]];
+    expect(hitGroups([...one, ...other], 10)).toEqual([
+      { x: 10, y: 10, w: 15, h: 4 },
+      { x: 200, y: 50, w: 5, h: 0 },
+    ]);
+    // Hits found out of order still make one group.
+    expect(hitGroups([[0, 0], [30, 0], [15, 0]], 16)).toHaveLength(1);
+    expect(hitGroups([], 5)).toEqual([]);
   });
 });

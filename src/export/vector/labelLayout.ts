@@ -158,3 +158,25 @@ export function alongLine(text: string, at: { x: number; y: number; angle: numbe
   }
   return { lines: [{ text, x: at.x, y: at.y + baselineShift }], rotate: angle };
 }
+
+/**
+ * Groups of hits (CSS pixels where maplibre reports an area's label drawn) that are one label:
+ * hits closer than `gap` on both axes to a hit of the group join it. Each group's box, for the
+ * label to be centred in. A park that crosses a tile boundary may be labelled once per tile.
+ */
+export function hitGroups(hits: ReadonlyArray<[number, number]>, gap: number): Box[] {
+  const groups: Array<Array<[number, number]>> = [];
+  for (const hit of hits) {
+    const near = groups.filter((g) => g.some(([x, y]) => Math.abs(x - hit[0]) <= gap && Math.abs(y - hit[1]) <= gap));
+    const merged: Array<[number, number]> = [hit, ...near.flat()];
+    for (const g of near) groups.splice(groups.indexOf(g), 1);
+    groups.push(merged);
+  }
+  return groups.map((g) => {
+    const xs = g.map(([x]) => x);
+    const ys = g.map(([, y]) => y);
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
+    return { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y };
+  });
+}

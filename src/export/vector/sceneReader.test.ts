@@ -83,6 +83,7 @@ function fakeProbe(options: FakeProbeOptions = {}): MapProbe & { crops: PixelRec
     cssSize: () => ({ width: 400, height: 300 }),
     project,
     drawnFeatures: (layerId) => options.placed?.[layerId] ?? [],
+    featuresIn: (layerId) => options.placed?.[layerId] ?? [],
     featuresAt: (layerId, [x]) => {
       const [from, to] = options.roadLabelX ?? [0, -1];
       return layerId === 'road-label' && x >= from && x <= to ? [{ geometry: road.geometry, properties: { name: '大道' } }] : [];

@@ -12,7 +12,7 @@ import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-
 import type { MapProbe, ProbeFeature } from '../../map/mapProbe';
 import type { Rect } from '../plan';
 import { geometryParts, geometryPoints } from './geometry';
-import { type Anchor, alongLine, boxLines, type FontMetrics, labelBox, type LineHit, labelsFromHits, radialOffset, textWidth, wrapLabel } from './labelLayout';
+import { type Anchor, alongLine, boxLines, type FontMetrics, hitGroups, labelBox, type LineHit, labelsFromHits, radialOffset, textWidth, wrapLabel } from './labelLayout';
 import { hasRasterBasemap, type SceneGroup, type SceneItem, type StrokeStyle, type TextItem, type VectorScene } from './scene';
 import { type CompiledLayer, colorOf, compileLayer, type EvalFeature, layerShownAt } from './styleEval';
 
@@ -185,6 +185,55 @@ function lineLabels(probe: MapProbe, layerId: string, key: string, parts: number
   return items;
 }
 
+/**
+ * Labels maplibre placed inside an area (a park, a lake, a river's channel), where it chose (the
+ * pole of each tile's piece of the area): found by asking, across the area's box on screen,
+ * where it drew this feature's label; each group of hits is one label, centred on the group.
+ */
+function areaLabels(probe: MapProbe, layerId: string, key: string, box: { x0: number; y0: number; x1: number; y1: number }, s: LabelStyle, metrics: FontMetrics): TextItem[] {
+  const step = s.size / 2;
+  const hits: Array<[number, number]> = [];
+  for (let y = box.y0; y <= box.y1; y += step) for (let x = box.x0; x <= box.x1; x += step) if (labelAt(probe, layerId, key, [x, y])) hits.push([x, y]);
+  const lines = wrapLabel(s.text, s.size, s.maxWidth, s.letterSpacing, metrics);
+  const w = Math.max(...lines.map((l) => textWidth(l, s.size, s.letterSpacing, metrics)));
+  const h = lines.length * s.lineHeight * s.size;
+  return hitGroups(hits, 2 * step).map((g) => {
+    const centre: [number, number] = [g.x + g.w / 2, g.y + g.h / 2];
+    return {
+      kind: 'text',
+      lines: boxLines(labelBox(centre, 'center', [0, 0], w, h), lines, s.size, s.lineHeight),
+      align: 'center',
+      size: s.size,
+      color: s.color,
+      opacity: s.opacity,
+      letterSpacing: s.letterSpacing * s.size,
+      halo: s.halo,
+      rotate: 0,
+      pivot: centre,
+    };
+  });
+}
+
+/** The on-screen box of a geometry, clipped to the view; null when it lies outside. */
+function screenBox(geometry: GeoJSON.Geometry, project: MapProbe['project'], view: { w: number; h: number }) {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number') {
+      const [x, y] = project([c[0], c[1]]);
+      xs.push(x);
+      ys.push(y);
+    } else if (Array.isArray(c)) for (const d of c) visit(d);
+  };
+  if ('coordinates' in geometry) visit(geometry.coordinates);
+  if (xs.length === 0) return null;
+  const box = { x0: Math.max(0, Math.min(...xs)), y0: Math.max(0, Math.min(...ys)), x1: Math.min(view.w, Math.max(...xs)), y1: Math.min(view.h, Math.max(...ys)) };
+  return box.x0 < box.x1 && box.y0 < box.y1 ? box : null;
+}
+
+/** CSS pixels beyond the map's edges where line labels are still looked for. */
+const LINE_LABEL_MARGIN = 60;
+
 async function labelItems(probe: MapProbe, c: CompiledLayer, zoom: number, request: SceneRequest, featuresOf: FeaturesOf): Promise<TextItem[]> {
   const layer = c.layer;
   const placed = probe.drawnFeatures(layer.id);
@@ -193,6 +242,7 @@ async function labelItems(probe: MapProbe, c: CompiledLayer, zoom: number, reque
   const seen = new Set<string>();
   const items: TextItem[] = [];
   if (placement === 'point') {
+    const areas: Array<{ key: string; s: LabelStyle }> = [];
     for (const g of placed) {
       const key = featureKey(layer.id, g);
       if (seen.has(key)) continue;
@@ -200,14 +250,25 @@ async function labelItems(probe: MapProbe, c: CompiledLayer, zoom: number, reque
       const f: EvalFeature = { geometryType: g.geometry.type, properties: g.properties, id: g.id };
       const s = labelStyle(c, zoom, f);
       if (!s) continue;
-      for (const p of geometryPoints(g.geometry, probe.project)) items.push(pointLabel(probe, c, zoom, f, key, p, s, request.metrics));
+      if (g.geometry.type === 'Polygon' || g.geometry.type === 'MultiPolygon') areas.push({ key, s });
+      else for (const p of geometryPoints(g.geometry, probe.project)) items.push(pointLabel(probe, c, zoom, f, key, p, s, request.metrics));
+    }
+    if (areas.length === 0) return items;
+    // An area's label: looked for across the whole area (the placed feature is one tile's piece).
+    const css = probe.cssSize();
+    for (const feature of await featuresOf((layer as { source: string }).source)) {
+      const area = areas.find((a) => a.key === featureKey(layer.id, { properties: feature.properties }));
+      const box = area && feature.geometry ? screenBox(feature.geometry, probe.project, { w: css.width, h: css.height }) : null;
+      if (area && box) items.push(...areaLabels(probe, layer.id, area.key, box, area.s, request.metrics));
     }
     return items;
   }
-  // Along lines: walk the source's whole lines (a tile's piece would split a label at tile edges).
+  // Along lines: walk the source's whole lines (a tile's piece would split a label at tile edges),
+  // a little beyond the map's edges too: a label whose middle lies just outside still reaches into
+  // the frame, as it does in the PNG (maplibre keeps placing labels in a band around its view).
   const keys = new Set(placed.map((g: ProbeFeature) => featureKey(layer.id, g)));
   const css = probe.cssSize();
-  const view = { x: 0, y: 0, w: css.width, h: css.height };
+  const view = { x: -LINE_LABEL_MARGIN, y: -LINE_LABEL_MARGIN, w: css.width + 2 * LINE_LABEL_MARGIN, h: css.height + 2 * LINE_LABEL_MARGIN };
   for (const feature of await featuresOf((layer as { source: string }).source)) {
     const key = featureKey(layer.id, { properties: feature.properties });
     if (!keys.has(key) || seen.has(key) || !feature.geometry) continue;
