@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { bbox, featureCollection } from '@turf/turf';
+import type { Feature, FeatureCollection } from 'geojson';
 import { pinyin } from 'pinyin-pro';
 import type { SearchPlace } from '../../src/zones/search';
 
@@ -23,26 +25,21 @@ export function searchKeys(): Record<string, string[]> {
   return Object.fromEntries(zones.map((z) => [z.id, [...new Set([z.name.zh, ...(z.aliases ?? [])].flatMap(keysFor))].sort()]));
 }
 
-function bboxOf(coordinates: unknown, into: [number, number, number, number]): void {
-  if (Array.isArray(coordinates) && typeof coordinates[0] === 'number' && typeof coordinates[1] === 'number') {
-    into[0] = Math.min(into[0], coordinates[0]);
-    into[1] = Math.min(into[1], coordinates[1]);
-    into[2] = Math.max(into[2], coordinates[0]);
-    into[3] = Math.max(into[3], coordinates[1]);
-  } else if (Array.isArray(coordinates)) for (const c of coordinates) bboxOf(c, into);
-}
-
 /** Every named reference feature once (a name drawn as both channel and line is one place), in the file's order. */
 export function searchPlaces(): SearchPlace[] {
   const file = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../data/reference/reference.geojson');
-  const features = (JSON.parse(fs.readFileSync(file, 'utf8')) as { features: Array<{ properties: Record<string, string>; geometry: { coordinates: unknown } }> }).features;
-  const byName = new Map<string, SearchPlace>();
+  const features = (JSON.parse(fs.readFileSync(file, 'utf8')) as FeatureCollection).features;
+  const byName = new Map<string, { first: Feature; all: Feature[] }>();
   for (const f of features) {
-    const { id, layer, name_zh: zh, name_en: en } = f.properties;
-    if (!zh || !en) continue;
-    const place = byName.get(zh) ?? { id, layer, zh, en, keys: [...new Set(keysFor(zh.replace(/（.*）/, '')))].sort(), bbox: [180, 90, -180, -90] as [number, number, number, number] };
-    bboxOf(f.geometry.coordinates, place.bbox);
-    byName.set(zh, place);
+    const zh = f.properties?.name_zh;
+    if (typeof zh !== 'string' || typeof f.properties?.name_en !== 'string') continue;
+    const named = byName.get(zh);
+    if (named) named.all.push(f);
+    else byName.set(zh, { first: f, all: [f] });
   }
-  return [...byName.values()].map((p) => ({ ...p, bbox: p.bbox.map((x) => Math.round(x * 1e5) / 1e5) as SearchPlace['bbox'] }));
+  return [...byName].map(([zh, { first, all }]) => {
+    const p = first.properties ?? {};
+    const [w, s, e, n] = bbox(featureCollection(all));
+    return { id: String(p.id), layer: String(p.layer), zh, en: String(p.name_en), keys: [...new Set(keysFor(zh.replace(/（.*）/, '')))].sort(), bbox: [w, s, e, n].map((x) => Math.round(x * 1e5) / 1e5) as SearchPlace['bbox'] };
+  });
 }

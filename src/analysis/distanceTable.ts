@@ -7,7 +7,8 @@
  */
 import { type DistanceMetric, distanceMatrix } from '../geo/measure';
 import { type DistanceFigure, distanceFigure, plainKm, plainPlusMinus } from '../geo/figures';
-import type { ZoneGeoMap } from '../geo/zones';
+import { sameOutline } from '../geo/zoneFacts';
+import type { ZoneGeo, ZoneGeoMap } from '../geo/zones';
 import type { ZoneId } from '../zones/ids';
 
 export interface DistanceTable {
@@ -28,17 +29,15 @@ export function cellOf(table: DistanceTable, i: number, j: number): DistanceFigu
 }
 
 export function buildDistanceTable(ids: readonly ZoneId[], geo: ZoneGeoMap, metric: DistanceMetric): DistanceTable {
-  const rows: { id: ZoneId; same: ZoneId[]; key: string }[] = [];
+  const rows: { zone: ZoneGeo; same: ZoneId[] }[] = [];
   for (const id of ids) {
-    const g = geo.get(id);
-    if (!g) continue;
-    const key = JSON.stringify(g.geometry);
-    const twin = rows.find((r) => r.key === key);
+    const zone = geo.get(id);
+    if (!zone) continue;
+    const twin = rows.find((r) => sameOutline(r.zone, zone));
     if (twin) twin.same.push(id);
-    else rows.push({ id, same: [], key });
+    else rows.push({ zone, same: [] });
   }
-  const items = rows.map((r) => ({ id: r.id, geometry: geo.get(r.id)?.geometry ?? { type: 'Point' as const, coordinates: [0, 0] } }));
-  return { metric, ids: rows.map((r) => r.id), sameOutline: rows.map((r) => r.same), matrix: distanceMatrix(items, metric), accuracyM: rows.map((r) => geo.get(r.id)?.accuracyM ?? 0) };
+  return { metric, ids: rows.map((r) => r.zone.id), sameOutline: rows.map((r) => r.same), matrix: distanceMatrix(rows.map((r) => r.zone), metric), accuracyM: rows.map((r) => r.zone.accuracyM) };
 }
 
 /** A row's name: the zone and any drawn with the same outline ("中央活力区 = 一核"). */
@@ -106,7 +105,7 @@ export function toJson(table: DistanceTable, order: readonly number[], nameOf: (
       precision:
         'each distance is rounded to the larger step not above its two positions’ accuracies added, as the Atlas prints it; plusMinusKm only where those positions are estimates (1 km or worse); null on the diagonal and where the uncertainty is as large as the distance (not computed)',
       zones: order.map((i) => ({ id: table.ids[i], sameOutline: table.sameOutline[i], name: rowName(table, i, nameOf), accuracyM: table.accuracyM[i] })),
-      matrix: figures.map((row) => row.map((f) => (f === 'self' || f.km === null ? null : f.km))),
+      matrix: figures.map((row) => row.map((f) => (f === 'self' ? null : f.km))),
       plusMinusKm: figures.map((row) => row.map((f) => (f === 'self' ? null : f.plusMinusKm))),
     },
     null,

@@ -72,6 +72,13 @@ describe('figures on the Atlas data', () => {
     expect(nanxiang?.fromFutian?.toEdgeKm).toBeNull();
   });
 
+  it('measures the distance a document gives (八卦岭 “仅4公里” from 中央活力区) centre to centre and edge to edge', () => {
+    const [measured] = zoneFacts(zoneById('bagualing'), geo)?.documentDistances ?? [];
+    expect(measured?.figure.display.zh).toBe('仅4公里');
+    expect(measured?.distance.id).toBe('central-activity-zone');
+    expect(measured?.distance.edgeKm).toBeLessThan(measured?.distance.centreKm ?? 0);
+  });
+
   it('says how far a county’s nearest boundary is, beside the distance to its middle', () => {
     const boluo = zoneFacts(zoneById('boluo'), geo)?.fromFutian;
     expect(boluo?.toEdgeKm).toBeGreaterThan(20);

@@ -4,7 +4,7 @@
  * No distance is given from a zone to what lies inside it (Futian to 市民中心, a belt to one of
  * its clusters), nor between zones drawn with one outline: the panel says how they relate instead.
  */
-import type { ZoneContent } from '../content/types';
+import type { Figure, ZoneContent } from '../content/types';
 import type { ZoneId } from '../zones/ids';
 import { CIVIC_CENTRE } from './landmarks';
 import { bearingDeg, type CompassPoint, compassPoint, containsPoint, distanceKm, edgeDistanceKm, nearestEdgePoint } from './measure';
@@ -42,6 +42,8 @@ export interface ZoneFacts {
   toCivicCentre: { km: number; uncertaintyM: number } | 'inside' | null;
   /** Centre to centre only: edge distances between partner counties cost up to a second each. */
   related: ZoneDistance[];
+  /** Each distance a document gives to another zone (Figure.measuredTo), with the map's own measurement of it. */
+  documentDistances: Array<{ figure: Figure; distance: ZoneEdgeDistance }>;
   /**
    * For zones outside Futian: from Futian's label point to the zone's (as the map's links), with
    * direction; for a county, also to its nearest boundary — "93 km to 博罗" is to the middle of a
@@ -52,7 +54,8 @@ export interface ZoneFacts {
 
 const OUTSIDE_FUTIAN = new Set(['partner', 'village', 'park']);
 
-function sameOutline(a: ZoneGeo, b: ZoneGeo): boolean {
+/** Whether two zones are drawn with one outline (一核 is the 中央活力区's footprint). */
+export function sameOutline(a: ZoneGeo, b: ZoneGeo): boolean {
   return JSON.stringify(a.geometry) === JSON.stringify(b.geometry);
 }
 
@@ -77,7 +80,7 @@ export function zoneDistance(geo: ZoneGeoMap, from: ZoneId, to: ZoneId): ZoneEdg
   return centre && a && b ? { ...centre, edgeKm: edgeDistanceKm(a.geometry, b.geometry) } : null;
 }
 
-export function isOutsideFutian(zone: ZoneContent): boolean {
+function isOutsideFutian(zone: ZoneContent): boolean {
   return OUTSIDE_FUTIAN.has(zone.kind) && zone.id !== 'hetao-loop';
 }
 
@@ -119,6 +122,10 @@ export function zoneFacts(zone: ZoneContent, geo: ZoneGeoMap): ZoneFacts | null 
     toCore: toCore && toCore.placement !== 'same-outline' && toCore.placement !== 'contains' ? toCore : null,
     toCivicCentre: outside ? null : containsPoint(own.geometry, CIVIC_CENTRE.lngLat) ? 'inside' : { km: distanceKm(own.labelPoint, CIVIC_CENTRE.lngLat), uncertaintyM: own.accuracyM + CIVIC_CENTRE.accuracyM },
     related: relatedOnce(zone, geo),
+    documentDistances: zone.figures.flatMap((figure) => {
+      const distance = figure.measuredTo ? zoneDistance(geo, zone.id, figure.measuredTo) : null;
+      return distance ? [{ figure, distance }] : [];
+    }),
     fromFutian: outside && futian ? { km: distanceKm(futian.labelPoint, own.labelPoint), uncertaintyM: futian.accuracyM + own.accuracyM, bearingDeg: bearing, compass: compassPoint(bearing), toEdgeKm: edgeFrom(futian, own) } : null,
   };
 }

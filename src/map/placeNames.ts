@@ -4,10 +4,15 @@ import { LAYERS } from '../layers/registry';
 import type { PlacedName } from '../state/ui';
 
 /** Each text layer with the property it shows per language. */
-const TEXT_LAYERS = LAYERS.filter((d) => d.labelProperty).flatMap((d) =>
+export const TEXT_LAYERS = LAYERS.filter((d) => d.labelProperty).flatMap((d) =>
   d.style.filter((s) => s.type === 'symbol').map((s) => ({ id: s.id, property: d.labelProperty as Record<Lang, string>, plan: d.group === 'layout' || d.group === 'cooperation' })),
 );
 const MAX_NAMES = 80;
+
+/** A label's text as a name: its line break is the map's layout, not part of the name a reader reads. */
+export function readableName(label: string, lang: Lang): string {
+  return label.replace(/\n/g, lang === 'zh' ? '' : ' ');
+}
 
 /**
  * The labels maplibre actually placed (symbol collisions already resolved), in the active
@@ -24,8 +29,7 @@ export function collectPlaceNames(map: MaplibreMap, lang: Lang): PlacedName[] {
   for (const f of rendered) {
     const name = f.properties?.[propertyOf.get(f.layer.id) ?? ''];
     if (typeof name !== 'string') continue;
-    // A label's line break is the map's layout, not part of the name a screen reader reads.
-    const key = name.replace(/\n/g, lang === 'zh' ? '' : ' ');
+    const key = readableName(name, lang);
     if (!counts.has(key) && counts.size >= MAX_NAMES) continue;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

@@ -8,8 +8,7 @@ import { zoneById } from '../content';
 import type { ZoneContent } from '../content/types';
 import { areaAgreement, areaFigure, distanceFigure, distanceRelation } from '../geo/figures';
 import { CIVIC_CENTRE } from '../geo/landmarks';
-import { type ZoneFacts, zoneDistance, zoneFacts } from '../geo/zoneFacts';
-import type { ZoneGeoMap } from '../geo/zones';
+import { type ZoneFacts, zoneFacts } from '../geo/zoneFacts';
 import { formatArea, formatPercent, formatPublishedKm2, formatUncertainDistance } from '../i18n/format';
 import { messagesFor, type Lang } from '../i18n';
 import { useAtlasStore } from '../state/store';
@@ -47,19 +46,15 @@ function AreaFacts({ facts, lang }: { facts: ZoneFacts; lang: Lang }) {
 }
 
 /** Each distance the document gives to another zone, beside the map's two measurements of it. */
-function DocumentDistances({ zone, geo, lang }: { zone: ZoneContent; geo: ZoneGeoMap; lang: Lang }) {
+function DocumentDistances({ facts, lang }: { facts: ZoneFacts; lang: Lang }) {
   const m = messagesFor(lang);
-  const compared = zone.figures.flatMap((f) => {
-    const d = f.measuredTo ? zoneDistance(geo, zone.id, f.measuredTo) : null;
-    return d && f.measuredTo ? [{ figure: f, to: f.measuredTo, d }] : [];
-  });
-  return compared.map(({ figure, to, d }) => {
+  return facts.documentDistances.map(({ figure, distance: d }) => {
     const centre = distanceFigure(d.centreKm, d.uncertaintyM);
     const edge = distanceFigure(d.edgeKm, d.uncertaintyM);
     const relation = distanceRelation(figure.value, centre.km ?? d.centreKm, edge.km ?? d.edgeKm, centre.uncertaintyKm);
     return (
-      <p key={to} className="figure-compare" data-fact="document-distance" data-relation={relation}>
-        {m.panel.documentDistance(zoneById(to).name[lang], figure.display[lang])} {m.panel.mapDistance(formatUncertainDistance(d.centreKm, d.uncertaintyM, lang), formatUncertainDistance(d.edgeKm, d.uncertaintyM, lang))}         {m.panel.distanceRelation[relation]}
+      <p key={d.id} className="figure-compare" data-fact="document-distance" data-relation={relation}>
+        {m.panel.documentDistance(zoneById(d.id).name[lang], figure.display[lang])} {m.panel.mapDistance(formatUncertainDistance(d.centreKm, d.uncertaintyM, lang), formatUncertainDistance(d.edgeKm, d.uncertaintyM, lang))} {m.panel.distanceRelation[relation]}
       </p>
     );
   });
@@ -74,7 +69,7 @@ export function ZoneFactsSection({ zone, lang }: { zone: ZoneContent; lang: Lang
   return (
     <section aria-labelledby="panel-distances">
       <h3 id="panel-distances">{m.panel.distances}</h3>
-      {!facts || !zoneGeo ? (
+      {!facts ? (
         <p>{m.panel.loadingGeometry}</p>
       ) : (
         <>
@@ -113,7 +108,7 @@ export function ZoneFactsSection({ zone, lang }: { zone: ZoneContent; lang: Lang
               </>
             )}
           </dl>
-          <DocumentDistances zone={zone} geo={zoneGeo} lang={lang} />
+          <DocumentDistances facts={facts} lang={lang} />
           {facts.related.length > 0 && (
             <ul className="related-distances">
               {facts.related.map((r) => (

@@ -103,26 +103,14 @@ describe('vector PDF', () => {
     HEAVY_EXPORT_TIMEOUT_MS,
   );
 
-  it(
-    'of the default view (A4 landscape) stays within 3 MB with its fonts',
-    async () => {
-      const { page } = await openPage(browser, '');
-      await waitForMapIdle(page);
-      await openExport(page);
-      await choose(page, 'a4-landscape', 150, 'pdf-vector');
-      const { bytes, name } = await exportFile(page);
-      expect(bytes.length).toBeLessThanOrEqual(3 * 1024 * 1024);
-      const fonts = pdfFonts(save(name, bytes));
-      expect(fonts.length).toBeGreaterThan(0);
-      for (const [font, embedded] of fonts) expect(embedded, font).toBe(true);
-    },
-    HEAVY_EXPORT_TIMEOUT_MS,
-  );
-
-  it(
-    'of the eight clusters in English (A4 landscape): all eight named as text, within 3 MB with its fonts embedded',
-    async () => {
-      const { page } = await openPage(browser, '?briefing=layout&step=3&lang=en');
+  it.each([
+    ['the default view', '', null],
+    // The eight clusters in English: each named as text (深港科技创新特别合作区 once went unnamed).
+    ['the eight clusters in English', '?briefing=layout&step=3&lang=en', 'en'],
+  ] as const)(
+    'of %s (A4 landscape): within 3 MB, its fonts embedded',
+    async (_label, query, namesIn) => {
+      const { page } = await openPage(browser, query);
       await waitForMapIdle(page);
       await openExport(page);
       await choose(page, 'a4-landscape', 150, 'pdf-vector');
@@ -132,8 +120,9 @@ describe('vector PDF', () => {
       const fonts = pdfFonts(file);
       expect(fonts.length).toBeGreaterThan(0);
       for (const [font, embedded] of fonts) expect(embedded, font).toBe(true);
+      if (!namesIn) return;
       const text = run('pdftotext', [file, '-']).replace(/\s+/g, '');
-      for (const cluster of CLUSTERS) expect(text, cluster.id).toContain(cluster.name.en.replace(/\s+/g, ''));
+      for (const cluster of CLUSTERS) expect(text, cluster.id).toContain(cluster.name[namesIn].replace(/\s+/g, ''));
     },
     HEAVY_EXPORT_TIMEOUT_MS,
   );

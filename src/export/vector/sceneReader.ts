@@ -9,6 +9,7 @@
  * the side or stretch it took is found by asking what the map drew at each candidate spot.
  */
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { coordEach } from '@turf/turf';
 import type { MapProbe, ProbeFeature } from '../../map/mapProbe';
 import type { Rect } from '../plan';
 import { geometryParts, geometryPoints } from './geometry';
@@ -126,11 +127,20 @@ function labelAt(probe: MapProbe, layerId: string, key: string, at: [number, num
   return probe.featuresAt(layerId, at).some((g) => featureKey(layerId, g) === key);
 }
 
+/** A label's lines as maplibre wraps them, and the box they fill (CSS pixels). */
+function wrapped(s: LabelStyle, metrics: FontMetrics): { lines: string[]; w: number; h: number } {
+  const lines = wrapLabel(s.text, s.size, s.maxWidth, s.letterSpacing, metrics);
+  return { lines, w: Math.max(...lines.map((l) => textWidth(l, s.size, s.letterSpacing, metrics))), h: lines.length * s.lineHeight * s.size };
+}
+
+/** A text item in the label's style: its placed lines, turned by `rotate` degrees about `pivot`. */
+function textItem(s: LabelStyle, lines: TextItem['lines'], pivot: [number, number], rotate = 0): TextItem {
+  return { kind: 'text', lines, align: 'center', size: s.size, color: s.color, opacity: s.opacity, letterSpacing: s.letterSpacing * s.size, halo: s.halo, rotate, pivot };
+}
+
 /** A point label: the anchor maplibre chose (probed), its lines in CSS pixels. */
 function pointLabel(probe: MapProbe, c: CompiledLayer, zoom: number, f: EvalFeature, key: string, at: [number, number], s: LabelStyle, metrics: FontMetrics): TextItem {
-  const lines = wrapLabel(s.text, s.size, s.maxWidth, s.letterSpacing, metrics);
-  const w = Math.max(...lines.map((l) => textWidth(l, s.size, s.letterSpacing, metrics)));
-  const h = lines.length * s.lineHeight * s.size;
+  const { lines, w, h } = wrapped(s, metrics);
   const variable = c.layout<Anchor[] | undefined>('text-variable-anchor', zoom, f);
   const radial = c.layout<number | undefined>('text-radial-offset', zoom, f);
   const fixedOffset = c.layout<[number, number]>('text-offset', zoom, f);
@@ -139,18 +149,7 @@ function pointLabel(probe: MapProbe, c: CompiledLayer, zoom: number, f: EvalFeat
     : [{ anchor: c.layout<Anchor>('text-anchor', zoom, f), offset: fixedOffset }];
   const boxes = candidates.map(({ anchor, offset }) => labelBox(at, anchor, [offset[0] * s.size, offset[1] * s.size], w, h));
   const placed = boxes.length > 1 ? (boxes.find((b) => labelAt(probe, c.layer.id, key, [b.x + b.w / 2, b.y + b.h / 2])) ?? boxes[0]) : boxes[0];
-  return {
-    kind: 'text',
-    lines: boxLines(placed, lines, s.size, s.lineHeight),
-    align: 'center',
-    size: s.size,
-    color: s.color,
-    opacity: s.opacity,
-    letterSpacing: s.letterSpacing * s.size,
-    halo: s.halo,
-    rotate: 0,
-    pivot: at,
-  };
+  return textItem(s, boxLines(placed, lines, s.size, s.lineHeight), at);
 }
 
 /**
@@ -179,7 +178,7 @@ function lineLabels(probe: MapProbe, layerId: string, key: string, parts: number
     }
     for (const at of labelsFromHits(hits, length, step)) {
       const { lines, rotate } = alongLine(s.text, at, s.size, s.letterSpacing * s.size);
-      items.push({ kind: 'text', lines, align: 'center', size: s.size, color: s.color, opacity: s.opacity, letterSpacing: s.letterSpacing * s.size, halo: s.halo, rotate, pivot: [at.x, at.y] });
+      items.push(textItem(s, lines, [at.x, at.y], rotate));
     }
   }
   return items;
@@ -194,23 +193,10 @@ function areaLabels(probe: MapProbe, layerId: string, key: string, box: { x0: nu
   const step = s.size / 2;
   const hits: Array<[number, number]> = [];
   for (let y = box.y0; y <= box.y1; y += step) for (let x = box.x0; x <= box.x1; x += step) if (labelAt(probe, layerId, key, [x, y])) hits.push([x, y]);
-  const lines = wrapLabel(s.text, s.size, s.maxWidth, s.letterSpacing, metrics);
-  const w = Math.max(...lines.map((l) => textWidth(l, s.size, s.letterSpacing, metrics)));
-  const h = lines.length * s.lineHeight * s.size;
+  const { lines, w, h } = wrapped(s, metrics);
   return hitGroups(hits, 2 * step).map((g) => {
     const centre: [number, number] = [g.x + g.w / 2, g.y + g.h / 2];
-    return {
-      kind: 'text',
-      lines: boxLines(labelBox(centre, 'center', [0, 0], w, h), lines, s.size, s.lineHeight),
-      align: 'center',
-      size: s.size,
-      color: s.color,
-      opacity: s.opacity,
-      letterSpacing: s.letterSpacing * s.size,
-      halo: s.halo,
-      rotate: 0,
-      pivot: centre,
-    };
+    return textItem(s, boxLines(labelBox(centre, 'center', [0, 0], w, h), lines, s.size, s.lineHeight), centre);
   });
 }
 
@@ -218,14 +204,11 @@ function areaLabels(probe: MapProbe, layerId: string, key: string, box: { x0: nu
 function screenBox(geometry: GeoJSON.Geometry, project: MapProbe['project'], view: { w: number; h: number }) {
   const xs: number[] = [];
   const ys: number[] = [];
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number') {
-      const [x, y] = project([c[0], c[1]]);
-      xs.push(x);
-      ys.push(y);
-    } else if (Array.isArray(c)) for (const d of c) visit(d);
-  };
-  if ('coordinates' in geometry) visit(geometry.coordinates);
+  coordEach(geometry, ([lng, lat]) => {
+    const [x, y] = project([lng, lat]);
+    xs.push(x);
+    ys.push(y);
+  });
   if (xs.length === 0) return null;
   const box = { x0: Math.max(0, Math.min(...xs)), y0: Math.max(0, Math.min(...ys)), x1: Math.min(view.w, Math.max(...xs)), y1: Math.min(view.h, Math.max(...ys)) };
   return box.x0 < box.x1 && box.y0 < box.y1 ? box : null;
