@@ -25,6 +25,8 @@ const DistancePanel = lazy(() => import('./panels/DistancePanel').then((module) 
 const SharePanel = lazy(() => import('./panels/SharePanel').then((module) => ({ default: module.SharePanel })));
 const AboutPanel = lazy(() => import('./panels/AboutPanel').then((module) => ({ default: module.AboutPanel })));
 const ExportPanel = lazy(() => import('./panels/ExportPanel').then((module) => ({ default: module.ExportPanel })));
+const BriefingPanel = lazy(() => import('./panels/BriefingPanel').then((module) => ({ default: module.BriefingPanel })));
+const PresenterBar = lazy(() => import('./panels/PresenterBar').then((module) => ({ default: module.PresenterBar })));
 
 /** A drawer whose code loads when it is opened: an empty, busy drawer of its size until then. */
 function LazyDrawer({ className, panel: Panel }: { className: string; panel: ComponentType }) {
@@ -41,6 +43,8 @@ function useEscape() {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       const s = useAtlasStore.getState();
+      // Presenting handles its own Esc (it leaves presenting first; see PresenterBar).
+      if (s.presenting) return;
       if (s.measuring) s.finishMeasure();
       else if (s.drawer) s.setDrawer(null);
       else if (s.selectedZoneId) s.clearSelection('map');
@@ -58,6 +62,7 @@ export function App() {
   const controls = useAtlasStore((s) => s.controls);
   // A briefing explains its steps' colours: its legend shows in an embed too (small embeds hide it by CSS).
   const briefing = useAtlasStore((s) => s.briefingSteps !== null);
+  const presenting = useAtlasStore((s) => s.presenting);
   const [hasWebgl] = useState(webglSupported);
   useEscape();
 
@@ -70,7 +75,7 @@ export function App() {
   }, [hasWebgl]);
 
   return (
-    <div className={embed ? 'app embed' : 'app'}>
+    <div className={['app', embed ? 'embed' : '', presenting ? 'presenting' : ''].filter(Boolean).join(' ')}>
       <ErrorBoundary part="header">{embed ? null : <Header />}</ErrorBoundary>
       <ErrorBoundary part="notices">
         <Notices />
@@ -92,7 +97,13 @@ export function App() {
         </ErrorBoundary>
         <ErrorBoundary part="embed">
           {embed && <EmbedBar />}
-          <BriefingBar />
+          {presenting ? (
+            <Suspense fallback={null}>
+              <PresenterBar />
+            </Suspense>
+          ) : (
+            <BriefingBar />
+          )}
         </ErrorBoundary>
         <ErrorBoundary part="drawer">
           {drawer === 'layers' && <LayerPanel />}
@@ -104,6 +115,7 @@ export function App() {
           {drawer === 'distances' && <LazyDrawer className="distance-drawer" panel={DistancePanel} />}
           {drawer === 'share' && <LazyDrawer className="share-drawer" panel={SharePanel} />}
           {drawer === 'export' && <LazyDrawer className="export-drawer" panel={ExportPanel} />}
+          {drawer === 'briefing' && <LazyDrawer className="briefing-drawer" panel={BriefingPanel} />}
           {drawer === 'about' && <LazyDrawer className="about-drawer" panel={AboutPanel} />}
           {drawer === 'zones' && (
             <section className="drawer zone-drawer" aria-label={messagesFor(lang).zoneList.title}>

@@ -34,8 +34,8 @@ describe('architecture', () => {
     expect(crossing((f) => ['geo', 'zones', 'encoding'].includes(f), (t) => ['react', 'react-dom', 'maplibre-gl', 'map', 'panels', 'state'].includes(t))).toEqual([]);
   });
 
-  it('the URL codec, the export and the layer definitions import no panel and no React', () => {
-    expect(crossing((f) => ['url', 'export', 'layers'].includes(f), (t) => ['panels', 'react', 'react-dom'].includes(t))).toEqual([]);
+  it('the URL codec, the export, the briefing documents and decks, and the layer definitions import no panel and no React', () => {
+    expect(crossing((f) => ['url', 'export', 'briefing', 'layers'].includes(f), (t) => ['panels', 'react', 'react-dom'].includes(t))).toEqual([]);
   });
 
   it('app code has no `as unknown as` or `as never` cast: outside input is checked by a guard or a validated parse', () => {

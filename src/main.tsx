@@ -1,29 +1,50 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import './app.css';
 import { loadZoneGeo } from './data/loadZoneGeo';
 import { bindHostApi } from './embed/bindHost';
+import { unpackBriefingLink } from './embed/packedSteps';
 import { restoreImportedLayers, startPersistingImports } from './import/persist';
 import { restoreBasemapPrefs, startRememberingBasemap } from './state/basemapPrefs';
-import { startUrlWriter } from './url/sync';
 import { useAtlasStore } from './state/store';
+import { PACKED_BRIEFING_PARAM } from './url/codec';
+import { startUrlWriter } from './url/sync';
 
-useAtlasStore.getState().applyUrlState(window.location.search);
-startUrlWriter();
-// After the writer starts: a remembered basemap shows in the address bar's link too.
-restoreBasemapPrefs(window.location.search);
-startRememberingBasemap();
-void loadZoneGeo();
-bindHostApi();
-restoreImportedLayers();
-startPersistingImports();
+// The presenter window (opened from presenting) is the speaker's screen: notes, no map.
+const PresenterWindow = lazy(() => import('./panels/PresenterWindow').then((module) => ({ default: module.PresenterWindow })));
+const params = new URLSearchParams(window.location.search);
+const presenter = params.get('presenter') === '1';
+
+async function startAtlas(): Promise<void> {
+  // A packed briefing (`brief=`) is inflated first: the browser's decompression is asynchronous.
+  await unpackBriefingLink(window.location.search, PACKED_BRIEFING_PARAM);
+  useAtlasStore.getState().applyUrlState(window.location.search);
+  startUrlWriter();
+  // After the writer starts: a remembered basemap shows in the address bar's link too.
+  restoreBasemapPrefs(window.location.search);
+  startRememberingBasemap();
+  void loadZoneGeo();
+  bindHostApi();
+  restoreImportedLayers();
+  startPersistingImports();
+}
 
 const root = document.getElementById('root');
-if (root) {
+if (root && presenter) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <Suspense fallback={null}>
+        <PresenterWindow lang={params.get('lang') === 'en' ? 'en' : 'zh'} />
+      </Suspense>
     </StrictMode>,
+  );
+} else if (root) {
+  void startAtlas().then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }

@@ -5,6 +5,7 @@
  */
 import builtIn from '../../data/content/briefings.json';
 import type { Localized } from '../content/types';
+import { isBasemapChoice, OFFLINE } from '../layers/basemaps';
 import { isToggleId } from '../layers/toggles';
 import * as v from 'valibot';
 import { base64Url, fromBase64Url } from '../encoding/base64';
@@ -21,6 +22,10 @@ export interface BriefingStep {
   /** Or an area, [west, south, east, north] (a step made from the current view). */
   bounds?: [number, number, number, number];
   view: MapView;
+  /** The planner's notes for this step (speaker notes in a deck), at most MAX_NOTES characters. */
+  notes?: string;
+  /** The basemap the step was made over (a basemap id or a style URL); absent: whatever is on. */
+  basemap?: string;
 }
 
 export interface Briefing {
@@ -29,8 +34,9 @@ export interface Briefing {
   steps: BriefingStep[];
 }
 
-const MAX_STEPS = 50;
-const MAX_TITLE = 80;
+export const MAX_STEPS = 50;
+export const MAX_TITLE = 80;
+export const MAX_NOTES = 1000;
 
 const cut = (text: string) => text.slice(0, MAX_TITLE);
 
@@ -55,14 +61,25 @@ const BoundsSchema = v.pipe(
 
 /** A step needs a title, a valid view and a layer list; unknown layers and an unknown zone are left out, not fatal. */
 const StepSchema = v.pipe(
-  v.object({ title: TitleSchema, view: ViewSchema, layers: v.array(v.unknown()), zone: v.optional(v.unknown()), subject: v.optional(v.array(v.unknown())), bounds: v.optional(v.unknown()) }),
-  v.transform(({ title, view, layers, zone, subject, bounds }): BriefingStep => {
+  v.object({
+    title: TitleSchema,
+    view: ViewSchema,
+    layers: v.array(v.unknown()),
+    zone: v.optional(v.unknown()),
+    subject: v.optional(v.array(v.unknown())),
+    bounds: v.optional(v.unknown()),
+    notes: v.optional(v.unknown()),
+    basemap: v.optional(v.unknown()),
+  }),
+  v.transform(({ title, view, layers, zone, subject, bounds, notes, basemap }): BriefingStep => {
     const step: BriefingStep = { title, layers: layers.filter((l): l is string => typeof l === 'string' && isToggleId(l)), view };
     if (typeof zone === 'string' && isZoneId(zone)) step.zone = zone;
     const zones = (subject ?? []).filter((z): z is ZoneId => typeof z === 'string' && isZoneId(z)).slice(0, 40);
     if (zones.length > 0) step.subject = zones;
     const area = v.safeParse(BoundsSchema, bounds);
     if (area.success) step.bounds = area.output;
+    if (typeof notes === 'string' && notes.trim() !== '') step.notes = notes.slice(0, MAX_NOTES);
+    if (typeof basemap === 'string' && basemap.length <= 500 && (basemap === OFFLINE || isBasemapChoice(basemap))) step.basemap = basemap;
     return step;
   }),
 );
@@ -70,6 +87,13 @@ const StepSchema = v.pipe(
 export function validStep(value: unknown): BriefingStep | null {
   const result = v.safeParse(StepSchema, value);
   return result.success ? result.output : null;
+}
+
+/** A step, or the field that made it invalid ("view", "title", …; "—" when it is not an object at all). */
+export function parseStep(value: unknown): { step: BriefingStep } | { field: string } {
+  const result = v.safeParse(StepSchema, value);
+  if (result.success) return { step: result.output };
+  return { field: v.getDotPath(result.issues[0])?.split('.')[0] ?? '—' };
 }
 
 /** Steps from untrusted JSON; invalid steps are dropped, null when nothing valid is left. */

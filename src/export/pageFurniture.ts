@@ -53,12 +53,31 @@ export function headerPrimitives(plan: ExportPlan, options: ExportOptions, measu
 }
 
 
-export function footerPrimitives(plan: ExportPlan, options: ExportOptions, content: ExportContent, measure: Measure): Primitive[] {
+/** With no footer band (a slide): attribution and map status in one line on the map's lower left, as on the live map. */
+function creditPrimitives(plan: ExportPlan, content: ExportContent, measure: Measure): Primitive[] {
   const u = plan.page.pixelRatio;
+  const size = u * LAYOUT.footerSize;
+  const pad = 4 * u;
+  // Left of the scale bar's corner (about 200 CSS px at the right stays free for it).
+  const maxWidth = Math.max(plan.mapRect.w - 220 * u, plan.mapRect.w / 2);
+  const text = fitText(`${content.mapStatus} · ${content.attribution}`, size, false, maxWidth - 2 * pad, measure);
+  const w = measure(text, size, false) + 2 * pad;
+  const h = size + 2 * pad;
+  const y = plan.mapRect.y + plan.mapRect.h - h;
+  return [
+    { kind: 'rect', rect: { x: plan.mapRect.x, y, w, h }, fill: CARD, fillOpacity: 0.85 },
+    { kind: 'text', x: plan.mapRect.x + pad, y: y + pad + size * 0.85, text, size, bold: false, color: MUTED, align: 'left' },
+  ];
+}
+
+export function footerPrimitives(plan: ExportPlan, options: ExportOptions, content: ExportContent, measure: Measure): Primitive[] {
+  if (plan.footer === 0) return creditPrimitives(plan, content, measure);
+  const u = plan.page.pixelRatio;
+  const withQr = options.qr !== false;
   // The band closes the page (a legend band, when there is one, sits between it and the map).
   const top = plan.page.height - plan.footer;
   const quiet = QR_QUIET_MODULES * plan.qrModulePx;
-  const qrSide = content.qr.length * plan.qrModulePx + 2 * quiet;
+  const qrSide = withQr ? content.qr.length * plan.qrModulePx + 2 * quiet : 0;
   const qrX = plan.page.width - qrSide;
   const qrY = top + Math.round((plan.footer - qrSide) / 2);
   const x = u * LAYOUT.pad;
@@ -66,7 +85,9 @@ export function footerPrimitives(plan: ExportPlan, options: ExportOptions, conte
   const size = u * LAYOUT.footerSize;
   // The source documents may wrap; the band has room for them (LAYOUT.footerLines).
   const sources = options.attribution ? wrapText(content.sources, size, false, maxWidth, LAYOUT.sourceLines, measure) : [];
-  const lines = [options.attribution ? content.attribution : '', ...sources, options.date ? content.dateLine : '', content.permalink].filter(Boolean);
+  // The map's status is printed whatever the options: a planner must know whether a figure may be published.
+  const status = [content.mapStatus, options.date ? content.dateLine : ''].filter(Boolean).join(' · ');
+  const lines = [options.attribution ? content.attribution : '', ...sources, status, content.permalink].filter(Boolean);
   const textTop = top + Math.round((plan.footer - lines.length * u * LAYOUT.footerLine) / 2);
   return [
     {
@@ -96,13 +117,17 @@ export function footerPrimitives(plan: ExportPlan, options: ExportOptions, conte
         align: 'left',
       }),
     ),
-    {
-      kind: 'qr',
-      x: qrX + quiet,
-      y: qrY + quiet,
-      modulePx: plan.qrModulePx,
-      modules: content.qr,
-    },
+    ...(withQr
+      ? [
+          {
+            kind: 'qr' as const,
+            x: qrX + quiet,
+            y: qrY + quiet,
+            modulePx: plan.qrModulePx,
+            modules: content.qr,
+          },
+        ]
+      : []),
   ];
 }
 

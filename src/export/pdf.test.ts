@@ -29,6 +29,7 @@ function content(permalink: string): ExportContent {
     attribution: 'Land © OpenStreetMap – Shenzhen–Hong Kong',
     sources: '规划 2017',
     dateLine: '2025',
+    mapStatus: '示意图，非标准地图',
     permalink,
     qr: qrModules(permalink),
     subject: null,

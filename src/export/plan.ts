@@ -15,6 +15,8 @@ export interface ScreenFrame {
 export interface BandOptions {
   title: string;
   notes: string;
+  footer?: boolean;
+  qr?: boolean;
 }
 
 export interface Rect {
@@ -80,7 +82,8 @@ export function bandHeights(pixelRatio: number, options: BandOptions, qrModuleCo
   const lines = notesLines(options.notes).length;
   const hasHeader = options.title.trim() !== '' || lines > 0;
   const header = hasHeader ? Math.round(u * (LAYOUT.pad + (options.title.trim() ? LAYOUT.titleLine : 0) + lines * LAYOUT.notesLine + LAYOUT.pad / 2)) : 0;
-  const qrSide = (qrModuleCount + 2 * QR_QUIET_MODULES) * qrModulePixels(u);
+  if (options.footer === false) return { header, footer: 0 };
+  const qrSide = options.qr === false ? 0 : (qrModuleCount + 2 * QR_QUIET_MODULES) * qrModulePixels(u);
   const text = Math.round(u * (LAYOUT.footerLines * LAYOUT.footerLine + LAYOUT.pad));
   const footer = Math.max(qrSide, text) + Math.round(u * 4);
   return { header, footer };

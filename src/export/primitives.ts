@@ -53,6 +53,10 @@ export interface ExportOptions {
   northArrow: boolean;
   attribution: boolean;
   date: boolean;
+  /** The band under the map (sources, date, link, QR code). Off (slides): attribution and map status go in one line on the map. */
+  footer?: boolean;
+  /** The QR code in the footer (the printed link stays). */
+  qr?: boolean;
 }
 
 export interface LegendRow {
@@ -66,6 +70,8 @@ export interface ExportContent {
   attribution: string;
   sources: string;
   dateLine: string;
+  /** What kind of map this is, printed on every figure: schematic over the offline basemap, 天地图's 审图号 over 天地图. */
+  mapStatus: string;
   permalink: string;
   qr: boolean[][];
   northLabel: string;

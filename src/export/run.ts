@@ -18,6 +18,7 @@ import { qrModules } from './qr';
 import { ExportError } from './errors';
 import { vectorMeasure } from './vector/metrics';
 import { hasRasterBasemap } from './vector/scene';
+import type { VectorPage } from './vector/runVector';
 
 export type ExportFormat = 'png' | 'pdf' | 'pdf-vector' | 'svg';
 
@@ -107,7 +108,8 @@ export function exportPlan(preset: ExportPreset, dpi: Dpi, frame: MapFrame, opti
   return reserve ? planExport(preset, dpi, frame, options, qrSize, reserve) : plan;
 }
 
-export async function runExport(request: ExportRequest, onPhase: (phase: ExportPhase) => void, signal: AbortSignal): Promise<ExportResult> {
+/** An export up to the drawn map: the plan, the frame rendered offscreen, the page's content. */
+async function drawPage(request: ExportRequest, onPhase: (phase: ExportPhase) => void, signal: AbortSignal) {
   const state = useAtlasStore.getState();
   const snapshot = state.mapPort?.snapshot();
   if (!snapshot) throw new ExportError('render', 'the map is not ready');
@@ -126,10 +128,27 @@ export async function runExport(request: ExportRequest, onPhase: (phase: ExportP
   const map = await renderOffscreen(snapshot, { css: plan.mapCss, minCanvas, pixelRatio, zoom: plan.zoom, selected: state.selectedZoneId }, signal).catch((error: unknown) => {
     throw error instanceof OffscreenError ? new ExportError(error.kind, error.message) : error;
   });
+  if (signal.aborted) map.dispose();
+  throwIfAborted(signal);
+  const content = exportContent(state, snapshot, plan, map.drawn, permalink, qr, now);
+  return { state, snapshot, now, permalink, plan, map, content, pixelRatio };
+}
+
+/** The page of the live map as vector data, for a deck's PDF (its pages share one embedded face). */
+export async function drawVectorPage(request: Omit<ExportRequest, 'format'>, signal: AbortSignal): Promise<VectorPage> {
+  const { state, snapshot, plan, map, content } = await drawPage({ ...request, format: 'pdf-vector' }, () => undefined, signal);
   try {
-    throwIfAborted(signal);
+    const { vectorPage } = await import('./vector/runVector');
+    return await vectorPage({ plan, options: request.options, content, map, style: snapshot.style, state, signal });
+  } finally {
+    map.dispose();
+  }
+}
+
+export async function runExport(request: ExportRequest, onPhase: (phase: ExportPhase) => void, signal: AbortSignal): Promise<ExportResult> {
+  const { state, snapshot, now, permalink, plan, map, content, pixelRatio } = await drawPage(request, onPhase, signal);
+  try {
     onPhase('compose');
-    const content = exportContent(state, snapshot, plan, map.drawn, permalink, qr, now);
     const fileName = exportFileName(exportSubject(state), state.lang, now, request.format);
     const { width, height } = plan.page;
     const layoutOf = (m: Measure): ExportLayout => ({ legend: legendRect(plan, request.options, content, m), subject: content.subject, legendBeside: plan.legendArea !== null });

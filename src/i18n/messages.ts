@@ -133,6 +133,8 @@ export interface Messages {
     briefing: string;
     prev: string;
     next: string;
+    present: string;
+    presentShort: string;
     stepOf: (i: number, n: number) => string;
   };
   share: {
@@ -147,13 +149,9 @@ export interface Messages {
     preview: string;
     iframeTitle: string;
     withLegend: string;
-    briefingTitle: string;
-    addStep: string;
-    removeStep: (title: string) => string;
-    briefingLink: string;
-    downloadBriefing: string;
-    noSteps: string;
+    briefingHint: string;
   };
+  briefingButton: string;
   /** The export dialog's own text lives with it (src/export/messages.ts), loaded when it opens. */
   exportMap: { button: string };
   measure: {

@@ -22,7 +22,7 @@ import { bindMeasure, drawMeasure } from './measureLayer';
 import { collectPlaceNames } from './placeNames';
 import { bindPrintImage } from './printImage';
 import { bindStyle } from './styleSync';
-import { gpuCanvasLimit, readFrame, readSnapshot, sameFrame } from './frame';
+import { gpuCanvasLimit, readFrame, readSnapshot, sameFrame, whenSettled } from './frame';
 
 // Must run before the first Map is created, or a Vite build logs "Worker failed to load".
 setWorkerUrl(workerUrl);
@@ -98,7 +98,7 @@ export function MapView() {
       reportFrame();
     });
     map.on('resize', reportFrame);
-    useAtlasStore.getState().setMapPort({ snapshot: () => readSnapshot(map, gpuLimit) });
+    useAtlasStore.getState().setMapPort({ snapshot: () => readSnapshot(map, gpuLimit), settled: () => whenSettled(map) });
     map.on('idle', () => {
       const s = useAtlasStore.getState();
       s.setRenderedPlaceNames(collectPlaceNames(map, s.lang));

@@ -31,6 +31,26 @@ export interface MapSnapshot extends MapFrame {
 /** Handed to the store by MapView while the map lives; export asks it, never the map. */
 export interface MapPort {
   snapshot: () => MapSnapshot;
+  /** Resolves once the map has carried out what the store asked (a step's camera, layers, basemap) and drawn it all. */
+  settled: () => Promise<void>;
+}
+
+/**
+ * After the store's change reaches the map (framing starts on a zero timeout, see camera.ts), waits
+ * for any camera move to end, then for an idle frame: every tile and style change drawn.
+ */
+export function whenSettled(map: MaplibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    const wait = () => {
+      if (map.isMoving()) {
+        map.once('moveend', () => requestAnimationFrame(wait));
+        return;
+      }
+      map.once('idle', () => resolve());
+      map.triggerRepaint();
+    };
+    setTimeout(() => requestAnimationFrame(wait), 50);
+  });
 }
 
 /** Reads the limits of the map's own WebGL context (getContext returns the existing one). */

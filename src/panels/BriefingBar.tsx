@@ -1,5 +1,6 @@
 /** Steps through the active briefing: buttons here, PageUp/PageDown (slide clickers) anywhere. */
 import { useEffect } from 'react';
+import { presentCurrent } from '../briefing/present';
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
 
@@ -40,6 +41,9 @@ export function BriefingBar() {
       </span>
       <button type="button" onClick={() => (index === null ? useAtlasStore.getState().goToStep(0) : useAtlasStore.getState().stepBy(1))} disabled={index !== null && index >= steps.length - 1} aria-label={m.embed.next}>
         ▶
+      </button>
+      <button type="button" className="briefing-present" onClick={() => void presentCurrent(index ?? 0)} title={m.embed.present}>
+        {m.embed.presentShort}
       </button>
     </nav>
   );

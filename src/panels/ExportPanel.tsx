@@ -6,7 +6,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { defaultTitle, exportPermalink, legendRows } from '../export/content';
 import { qrModules } from '../export/qr';
 import type { ExportOptions } from '../export/layout';
-import { type Dpi, DPIS, EXPORT_PRESETS, type PresetId, presetById } from '../export/presets';
+import { type Dpi, DPIS, EXPORT_PRESETS, type PresetId, presetById, type TextScaleId, withTextScale } from '../export/presets';
 import { type ExportFormat, type ExportPhase, type ExportResult, exportPlan, isVectorFormat, legendInput, needsPagePixels, runExport, TooLargeError } from '../export/run';
 import { fits } from '../export/plan';
 import { ExportError } from '../export/errors';
@@ -14,6 +14,7 @@ import { exportMessages } from '../export/messages';
 import { formatNumber } from '../i18n/format';
 import { useAtlasStore } from '../state/store';
 import { downloadBlob } from './download';
+import { TextScalePicker } from './TextScalePicker';
 import { basemapTitle } from '../layers/basemaps';
 // The embedded face's licence is served beside it (SIL OFL 1.1 asks that it go with the font).
 import fontLicenceUrl from '../../data/fonts/OFL.txt?url';
@@ -52,6 +53,9 @@ export function ExportPanel() {
   const [customTitle, setCustomTitle] = useState<string | null>(null);
   const [notes, setNotes] = useState('');
   const [parts, setParts] = useState<Parts>({ legend: true, scaleBar: true, northArrow: true, attribution: true, date: true });
+  // Slides only: text size, footer and QR code (paper and view exports always carry both).
+  const [textScale, setTextScale] = useState<TextScaleId>('standard');
+  const [slideBands, setSlideBands] = useState({ footer: true, qr: true });
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const running = useRef<AbortController | null>(null);
   const ids = useId();
@@ -60,8 +64,10 @@ export function ExportPanel() {
   useEffect(() => () => running.current?.abort(), []);
 
   const title = customTitle ?? defaultTitle({ lang, selectedZoneId, briefingSteps, stepIndex });
-  const preset = presetById(presetId) ?? EXPORT_PRESETS[0];
-  const options: ExportOptions = { title, notes, ...parts };
+  const basePreset = presetById(presetId) ?? EXPORT_PRESETS[0];
+  const isSlide = basePreset?.kind === 'pixels';
+  const preset = basePreset && withTextScale(basePreset, textScale);
+  const options: ExportOptions = { title, notes, ...parts, ...(isSlide ? slideBands : {}) };
   // Everything else the plan reads is subscribed to above (frame, permalink, legend rows).
   // biome-ignore lint/correctness/useExhaustiveDependencies: legendKey stands for the rows (and lang) read from the store.
   const legend = useMemo(() => legendInput(useAtlasStore.getState(), format), [legendKey, format]);
@@ -195,8 +201,21 @@ export function ExportPanel() {
           </label>
         ))}
       </fieldset>
+      {isSlide && (
+        <fieldset className="inline" disabled={busy}>
+          <TextScalePicker name={`${ids}-text`} legend={em.textSize} labels={em.textScales} value={textScale} onChange={setTextScale} />
+          <label>
+            <input type="checkbox" checked={slideBands.footer} onChange={(e) => setSlideBands({ ...slideBands, footer: e.target.checked })} />
+            {em.slideFooter}
+          </label>
+          <label>
+            <input type="checkbox" checked={slideBands.qr} disabled={!slideBands.footer} onChange={(e) => setSlideBands({ ...slideBands, qr: e.target.checked })} />
+            {em.slideQr}
+          </label>
+        </fieldset>
+      )}
       {pitched && parts.scaleBar && <p className="hint">{em.pitchedNoScale}</p>}
-      <p className="hint">{em.qrAlways}</p>
+      <p className="hint">{isSlide && !slideBands.footer ? em.slideNoFooter : em.qrAlways}</p>
       <div className="export-actions">
         {busy ? (
           <>

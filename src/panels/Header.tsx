@@ -21,6 +21,7 @@ export function Header() {
         <DrawerButton drawer="zones">{m.zonesButton}</DrawerButton>
         <DrawerButton drawer="distances">{m.distances.button}</DrawerButton>
         <DrawerButton drawer="share">{m.share.button}</DrawerButton>
+        <DrawerButton drawer="briefing">{m.briefingButton}</DrawerButton>
         <DrawerButton drawer="export">{m.exportMap.button}</DrawerButton>
         <button
           type="button"

@@ -11,13 +11,12 @@ export interface EmbedSlice {
   /** The briefing being stepped through: a built-in id, or null with the planner's own steps. */
   briefingId: string | null;
   briefingSteps: BriefingStep[] | null;
+  /** The planner's own briefing's title, when it has one (a built-in briefing's is in its data). */
+  briefingTitle: string | null;
   stepIndex: number | null;
-  /** Steps a planner is composing in the share dialog. */
-  draftSteps: BriefingStep[];
   setEmbed: (embed: boolean, controls: EmbedControl[], host: string | null) => void;
-  setBriefing: (id: string | null, steps: BriefingStep[] | null) => void;
+  setBriefing: (id: string | null, steps: BriefingStep[] | null, title?: string | null) => void;
   setStepIndex: (index: number | null) => void;
-  setDraftSteps: (steps: BriefingStep[]) => void;
 }
 
 export const createEmbedSlice: StateCreator<EmbedSlice, [], [], EmbedSlice> = (set) => ({
@@ -26,10 +25,9 @@ export const createEmbedSlice: StateCreator<EmbedSlice, [], [], EmbedSlice> = (s
   host: null,
   briefingId: null,
   briefingSteps: null,
+  briefingTitle: null,
   stepIndex: null,
-  draftSteps: [],
   setEmbed: (embed, controls, host) => set({ embed, controls, host }),
-  setBriefing: (briefingId, briefingSteps) => set({ briefingId, briefingSteps }),
+  setBriefing: (briefingId, briefingSteps, briefingTitle = null) => set({ briefingId, briefingSteps, briefingTitle }),
   setStepIndex: (stepIndex) => set({ stepIndex }),
-  setDraftSteps: (draftSteps) => set({ draftSteps }),
 });

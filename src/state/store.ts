@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { type ActionsSlice, createActionsSlice } from './actions';
+import { type BuilderSlice, createBuilderSlice } from './builder';
 import { createEmbedSlice, type EmbedSlice } from './embed';
 import { createGeoSlice, type GeoSlice } from './geo';
 import { createImportsSlice, type ImportsSlice } from './imports';
@@ -12,7 +13,7 @@ import { createSelectionSlice, type SelectionSlice } from './selection';
 import { createUiSlice, type UiSlice } from './ui';
 import { createViewSlice, type ViewSlice } from './view';
 
-export type AtlasState = UiSlice & ViewSlice & SelectionSlice & LayersSlice & GeoSlice & MeasureSlice & EmbedSlice & ImportsSlice & MapLinkSlice & ActionsSlice;
+export type AtlasState = UiSlice & ViewSlice & SelectionSlice & LayersSlice & GeoSlice & MeasureSlice & EmbedSlice & ImportsSlice & MapLinkSlice & BuilderSlice & ActionsSlice;
 
 export const useAtlasStore = create<AtlasState>()(
   subscribeWithSelector((...a) => ({
@@ -25,6 +26,7 @@ export const useAtlasStore = create<AtlasState>()(
     ...createEmbedSlice(...a),
     ...createImportsSlice(...a),
     ...createMapLinkSlice(...a),
+    ...createBuilderSlice(...a),
     ...createActionsSlice(...a),
   })),
 );

@@ -27,6 +27,7 @@ export function urlPatch(s: AtlasState, { state, notices }: ParsedUrl, origin: U
       host: state.host,
       briefingId: builtIn ? builtIn.id : null,
       briefingSteps: builtIn ? builtIn.steps : state.views,
+      briefingTitle: builtIn ? null : state.briefingTitle,
     }),
     // At start-up the map is created at the store's view; later (Back/Forward) it must be moved:
     // to the entry's view, or for an entry with neither view nor zone (the first page, never

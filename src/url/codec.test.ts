@@ -15,6 +15,7 @@ const NO_URL_STATE = {
   host: null,
   briefing: null,
   views: null,
+  briefingTitle: null,
   step: null,
 };
 
@@ -139,6 +140,7 @@ describe('encodeUrl', () => {
       host: 'https://briefing.example.org',
       briefing: 'layout',
       views: null,
+      briefingTitle: null,
       step: 2,
     };
     expect(parseUrl(encodeUrl(state)).state).toEqual(state);

@@ -11,6 +11,7 @@ import type { MapView } from '../state/view';
 import { validView } from '../state/viewSchema';
 import { isZoneId, type ZoneId } from '../zones/ids';
 import { BRIEFINGS, type BriefingStep, decodeSteps, encodeSteps } from '../embed/briefing';
+import { packedStepsOf, unpackedBriefing } from '../embed/packedSteps';
 
 /** Extra controls an embed may ask for with `controls=` (attribution and zoom are always there). */
 export const EMBED_CONTROLS = ['search', 'layers', 'basemap', 'legend', 'lang', 'zones', 'distances', 'measure', 'share', 'export'] as const;
@@ -40,6 +41,8 @@ export interface UrlState {
   /** A built-in briefing id, or the planner's own steps (`views=`). */
   briefing: string | null;
   views: BriefingStep[] | null;
+  /** The planner's own briefing's title (a packed `brief=` link carries one). */
+  briefingTitle: string | null;
   step: number | null;
 }
 
@@ -61,6 +64,7 @@ const PARAM = {
   host: 'host',
   briefing: 'briefing',
   views: 'views',
+  brief: 'brief',
   step: 'step',
 } as const;
 const KNOWN = new Set<string>(Object.values(PARAM));
@@ -152,17 +156,31 @@ export function parseHostOrigin(raw: string): string | null {
   }
 }
 
-function parseBriefing(params: URLSearchParams, notices: UrlNotice[]): Pick<UrlState, 'briefing' | 'views' | 'step'> {
-  const rawBriefing = params.get(PARAM.briefing);
-  const briefing = rawBriefing && BRIEFINGS.some((b) => b.id === rawBriefing) ? rawBriefing : null;
-  if (rawBriefing && !briefing) notices.push({ kind: 'unknownBriefing', arg: echo(rawBriefing) });
+/** The query parameter of a packed briefing: unpack it (src/embed/packedSteps.ts) before parsing. */
+export const PACKED_BRIEFING_PARAM = PARAM.brief;
+
+function parseViews(params: URLSearchParams, notices: UrlNotice[]): Pick<UrlState, 'views' | 'briefingTitle'> {
+  const packed = params.get(PARAM.brief);
+  if (packed) {
+    const briefing = unpackedBriefing(packed);
+    if (briefing) return { views: briefing.steps, briefingTitle: briefing.title || null };
+    notices.push({ kind: 'badViews' });
+  }
   const rawViews = params.get(PARAM.views);
   const views = rawViews ? decodeSteps(rawViews) : null;
   if (rawViews && !views) notices.push({ kind: 'badViews' });
+  return { views: packed ? null : views, briefingTitle: null };
+}
+
+function parseBriefing(params: URLSearchParams, notices: UrlNotice[]): Pick<UrlState, 'briefing' | 'views' | 'briefingTitle' | 'step'> {
+  const rawBriefing = params.get(PARAM.briefing);
+  const briefing = rawBriefing && BRIEFINGS.some((b) => b.id === rawBriefing) ? rawBriefing : null;
+  if (rawBriefing && !briefing) notices.push({ kind: 'unknownBriefing', arg: echo(rawBriefing) });
+  const { views, briefingTitle } = parseViews(params, notices);
   const rawStep = params.get(PARAM.step);
   const step = rawStep !== null && /^\d{1,2}$/.test(rawStep) ? Number(rawStep) : null;
   if (rawStep !== null && step === null) notices.push({ kind: 'badStep', arg: echo(rawStep) });
-  return { briefing, views, step };
+  return { briefing, views, briefingTitle, step };
 }
 
 export function parseUrl(search: string): ParsedUrl {
@@ -215,8 +233,9 @@ export function formatView(view: MapView): string {
 }
 
 /** A link that starts the planner's own briefing at its first step, nothing else set. */
-export function briefingQuery(steps: readonly BriefingStep[]): string {
-  return encodeUrl({ lang: 'zh', view: null, basemap: null, zone: null, visibility: null, opacity: {}, embed: false, controls: [], host: null, briefing: null, views: [...steps], step: 0 });
+export function briefingQuery(steps: BriefingStep[]): string {
+  // The very array (not a copy): steps packed for a link are found by identity (src/embed/packedSteps.ts).
+  return encodeUrl({ lang: 'zh', view: null, basemap: null, zone: null, visibility: null, opacity: {}, embed: false, controls: [], host: null, briefing: null, views: steps, briefingTitle: null, step: 0 });
 }
 
 /** The canonical query string for a state (defaults are left out to keep links short). */
@@ -236,7 +255,12 @@ export function encodeUrl(state: UrlState): string {
   if (state.controls.length > 0) params.set(PARAM.controls, state.controls.join(','));
   if (state.host) params.set(PARAM.host, state.host);
   if (state.briefing) params.set(PARAM.briefing, state.briefing);
-  if (state.views) params.set(PARAM.views, encodeSteps(state.views));
+  if (state.views) {
+    // Steps that came packed (or were packed for a link) go back packed; older links keep their form.
+    const packed = packedStepsOf(state.views);
+    if (packed) params.set(PARAM.brief, packed);
+    else params.set(PARAM.views, encodeSteps(state.views));
+  }
   if (state.step !== null) params.set(PARAM.step, String(state.step));
   return `?${params.toString()}`;
 }

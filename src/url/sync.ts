@@ -5,7 +5,8 @@
  * entry, throttled (Safari limits history calls, see maplibre-gl-js src/ui/hash.ts).
  */
 import { type AtlasState, useAtlasStore } from '../state/store';
-import { encodeUrl, type UrlState } from './codec';
+import { unpackBriefingLink, unpackedBriefing } from '../embed/packedSteps';
+import { encodeUrl, PACKED_BRIEFING_PARAM, type UrlState } from './codec';
 
 const WRITE_INTERVAL_MS = 300;
 
@@ -23,6 +24,7 @@ export function urlStateOf(s: AtlasState): UrlState {
     host: s.host,
     briefing: s.briefingId,
     views: s.briefingId ? null : s.briefingSteps,
+    briefingTitle: s.briefingId ? null : s.briefingTitle,
     step: s.stepIndex,
   };
 }
@@ -35,6 +37,14 @@ export function queryOf(s: AtlasState): string {
 /** The same view in the full Atlas: an embed's chrome and host left out (the "open full map" link, exports' permalinks). */
 export function fullMapQueryOf(s: AtlasState): string {
   return encodeUrl({ ...urlStateOf(s), embed: false, controls: [], host: null });
+}
+
+/**
+ * This view alone in the full Atlas: a planner's own briefing left out (its step is what is on
+ * screen). An exported step's QR code and printed link hold this, never the whole step list.
+ */
+export function viewOnlyQueryOf(s: AtlasState): string {
+  return encodeUrl({ ...urlStateOf(s), embed: false, controls: [], host: null, views: null, briefingTitle: null, step: null });
 }
 
 /** The same view as an embed, with the legend control or without. */
@@ -77,7 +87,15 @@ export function startUrlWriter(): () => void {
   const unsubscribeRest = useAtlasStore.subscribe((s) => [s.lang, s.view, s.basemap, s.visibility, s.opacity, s.stepIndex] as const, schedule, {
     equalityFn: (a, b) => a.every((v, i) => v === b[i]),
   });
-  const onPopState = () => useAtlasStore.getState().applyUrlState(window.location.search, 'history');
+  const onPopState = () => {
+    const search = window.location.search;
+    const packed = new URLSearchParams(search).get(PACKED_BRIEFING_PARAM);
+    if (!packed || unpackedBriefing(packed)) return useAtlasStore.getState().applyUrlState(search, 'history');
+    // An entry with a packed briefing not seen in this page yet is inflated first.
+    void unpackBriefingLink(search, PACKED_BRIEFING_PARAM).then(() => {
+      if (window.location.search === search) useAtlasStore.getState().applyUrlState(search, 'history');
+    });
+  };
   window.addEventListener('popstate', onPopState);
   return () => {
     unsubscribeSelection();

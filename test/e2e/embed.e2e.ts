@@ -122,7 +122,7 @@ describe('sizing inside a briefing page', () => {
 });
 
 describe('share dialog', () => {
-  it('gives the link, an iframe snippet with a live preview, and composes a briefing that opens', async () => {
+  it('gives the link and an iframe snippet with a live preview (briefings are built in their own panel)', async () => {
     const { page } = await openPage(browser, '?zone=bagualing');
     await page.getByRole('dialog').waitFor();
     await page.getByRole('button', { name: '分享/嵌入' }).click();
@@ -135,12 +135,6 @@ describe('share dialog', () => {
     await share.getByLabel('320 × 240').check();
     expect(await share.getByLabel('嵌入代码（iframe）').inputValue()).toContain('width="320" height="240"');
     expect(await share.locator('.embed-preview iframe').getAttribute('src')).toContain('embed=1');
-    await share.getByRole('button', { name: '将当前视图添加为一步' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
-    await share.getByRole('button', { name: '将当前视图添加为一步' }).click();
-    const link = await share.getByLabel('简报链接').inputValue();
-    expect(link).toMatch(/views=[A-Za-z0-9_-]+&step=0$/);
-    await page.goto(link);
-    await expect.poll(() => page.locator('.briefing-bar [data-step-index]').textContent()).toBe('第 1/2 步 · 八卦岭片区');
+    expect(await share.textContent()).toContain('「简报」面板');
   });
 });

@@ -7,7 +7,8 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { RenderedMap } from '../../map/offscreen';
 import type { AtlasState } from '../../state/store';
-import type { ExportContent, ExportOptions } from '../layout';
+import type { Lang } from '../../i18n';
+import type { ExportContent, ExportOptions, Primitive } from '../layout';
 import { layoutExport } from '../layout';
 import { exportMessages } from '../messages';
 import type { ExportPlan } from '../plan';
@@ -17,7 +18,7 @@ import { embedFont } from './font';
 import { loadFontKit } from './fontLoader';
 import { sceneGroups } from './groups';
 import { FONT_METRICS, vectorMeasure } from './metrics';
-import { type RasterImage, sceneText } from './scene';
+import { type RasterImage, sceneText, type VectorScene } from './scene';
 import { buildVectorScene } from './sceneReader';
 import { base64 } from '../../encoding/base64';
 import { buildSvg } from './svg';
@@ -64,11 +65,20 @@ async function pngDataUrl(image: RasterImage): Promise<string> {
   return `data:image/png;base64,${base64(new Uint8Array(await blob.arrayBuffer()))}`;
 }
 
-export async function vectorExport(input: VectorExportInput): Promise<VectorExportOutput> {
+/** One page read as vector data and laid out, ready for a writer: a vector export's page, or one page of a deck. */
+export interface VectorPage {
+  widthPt: number;
+  heightPt: number;
+  scale: number;
+  primitives: Primitive[];
+  scene: VectorScene;
+  /** Every character the page prints (the face is subset to the pages' text). */
+  text: string;
+}
+
+export async function vectorPage(input: Omit<VectorExportInput, 'format' | 'info' | 'onEncode'>): Promise<VectorPage> {
   const { plan, state, signal } = input;
   const m = exportMessages(state.lang);
-  // The face and the subsetter download while the frame is read.
-  const kit = loadFontKit(signal);
   const scene = await buildVectorScene(input.map.probe, input.style, {
     frame: plan.mapRect,
     pageRatio: plan.page.pixelRatio,
@@ -79,26 +89,51 @@ export async function vectorExport(input: VectorExportInput): Promise<VectorExpo
   });
   input.map.dispose();
   const primitives = layoutExport(plan, input.options, input.content, vectorMeasure);
-  const pageText = sceneText(scene) + primitives.map((p) => (p.kind === 'text' ? p.text : '')).join('');
+  const scale = pointsPerPixel(plan.page);
+  return { widthPt: plan.page.width * scale, heightPt: plan.page.height * scale, scale, primitives, scene, text: sceneText(scene) + primitiveText(primitives) };
+}
+
+/** A page of frame only (a deck's title or sources slide): no map, the page's own primitives. */
+export function framePage(widthPx: number, heightPx: number, pixelRatio: number, primitives: Primitive[]): VectorPage {
+  const scale = pointsPerPixel({ pixelRatio });
+  const scene: VectorScene = { frame: { x: 0, y: 0, w: 0, h: 0 }, background: null, basemap: null, groups: [] };
+  return { widthPt: widthPx * scale, heightPt: heightPx * scale, scale, primitives, scene, text: primitiveText(primitives) };
+}
+
+const primitiveText = (primitives: readonly Primitive[]) => primitives.map((p) => (p.kind === 'text' ? p.text : '')).join('');
+
+/** One PDF of pages (one page, or a deck's), the face subset to all their text and embedded once. */
+export async function pagesPdf(pages: readonly VectorPage[], lang: Lang, info: { title: string; subject: string; creationDate: Date }, signal: AbortSignal): Promise<VectorExportOutput> {
+  const m = exportMessages(lang);
+  const { full, subset } = await loadFontKit(signal);
+  if (signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
+  const font = embedFont(subset, full, pages.map((p) => p.text).join(''));
+  const names = { frame: m.vectorGroups.frame, basemap: m.vectorGroups.basemap, background: m.vectorGroups.background };
+  const bytes = await buildPdf({ pages: pages.map(({ text: _text, ...page }) => page), font, info, names });
+  return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), missing: font.missing };
+}
+
+export async function vectorExport(input: VectorExportInput): Promise<VectorExportOutput> {
+  const { plan, state, signal } = input;
+  const m = exportMessages(state.lang);
+  // The face and the subsetter download while the frame is read.
+  const kit = loadFontKit(signal);
+  const page = await vectorPage(input);
   const { full, subset } = await kit;
   if (signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
-  const font = embedFont(subset, full, pageText);
   input.onEncode();
-  const scale = pointsPerPixel(plan.page);
+  if (input.format === 'pdf-vector') return pagesPdf([page], state.lang, input.info, signal);
+  const font = embedFont(subset, full, page.text);
   const names = { frame: m.vectorGroups.frame, basemap: m.vectorGroups.basemap, background: m.vectorGroups.background };
-  const page = { widthPt: plan.page.width * scale, heightPt: plan.page.height * scale };
-  if (input.format === 'pdf-vector') {
-    const bytes = await buildPdf({ pages: [{ ...page, scale, primitives, scene }], font, info: input.info, names });
-    return { blob: new Blob([bytes as BlobPart], { type: 'application/pdf' }), missing: font.missing };
-  }
   const svg = buildSvg({
-    ...page,
+    widthPt: page.widthPt,
+    heightPt: page.heightPt,
     width: plan.page.width,
     height: plan.page.height,
-    primitives,
-    scene,
+    primitives: page.primitives,
+    scene: page.scene,
     font: font.otf,
-    basemapHref: scene.basemap ? await pngDataUrl(scene.basemap) : null,
+    basemapHref: page.scene.basemap ? await pngDataUrl(page.scene.basemap) : null,
     title: input.info.title,
     lang: state.lang,
     names,

@@ -33,6 +33,7 @@ async function sample() {
     attribution: '© OpenStreetMap',
     sources: '规划 2017',
     dateLine: '2026',
+    mapStatus: '示意图，非标准地图',
     permalink: 'https://example.org/?zone=bagualing',
     qr,
     subject: null,

@@ -1,0 +1,95 @@
+/**
+ * A whole briefing in a link, compressed: its JSON deflated (the browser's own
+ * CompressionStream('deflate-raw'), no library in the entry script) and written in base64url as
+ * `brief=`. Compression is asynchronous and the URL codec is not, so a link's briefing is
+ * unpacked before the codec reads it (`unpackBriefingLink`, at start-up and on Back/Forward) and
+ * kept here by its packed text; packing keeps the pair too, so writing the URL back is a lookup.
+ * Links of the older `views=` form (uncompressed) keep opening (src/url/codec.ts).
+ */
+import { base64Url, fromBase64Url } from '../encoding/base64';
+import { type BriefingStep, MAX_TITLE, validSteps } from './briefing';
+
+export interface PackedBriefing {
+  title: string;
+  steps: BriefingStep[];
+}
+
+/** A link's `brief=` is at most this long (a 50-step briefing with long notes packs to ~12,000). */
+export const MAX_PACKED_CHARS = 30_000;
+/** Inflated, the JSON may be at most this long: a small link must not become a huge allocation. */
+const MAX_INFLATED_BYTES = 400_000;
+
+const byPacked = new Map<string, PackedBriefing>();
+const packedOf = new WeakMap<readonly BriefingStep[], string>();
+
+async function streamThrough(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array | null> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+export async function packBriefing(briefing: PackedBriefing): Promise<string> {
+  const json = JSON.stringify({ t: briefing.title, s: briefing.steps });
+  const deflated = await streamThrough(new TextEncoder().encode(json), new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
+  const packed = base64Url(deflated ?? new Uint8Array());
+  byPacked.set(packed, briefing);
+  packedOf.set(briefing.steps, packed);
+  return packed;
+}
+
+export async function unpackBriefing(packed: string): Promise<PackedBriefing | null> {
+  const known = byPacked.get(packed);
+  if (known) return known;
+  if (packed.length > MAX_PACKED_CHARS) return null;
+  const bytes = fromBase64Url(packed);
+  if (!bytes) return null;
+  try {
+    const inflated = await streamThrough(bytes, new DecompressionStream('deflate-raw'), MAX_INFLATED_BYTES);
+    if (!inflated) return null;
+    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+    if (typeof value !== 'object' || value === null) return null;
+    const { t, s } = value as { t?: unknown; s?: unknown };
+    const steps = validSteps(s);
+    if (!steps) return null;
+    const briefing = { title: typeof t === 'string' ? t.slice(0, MAX_TITLE) : '', steps };
+    byPacked.set(packed, briefing);
+    packedOf.set(steps, packed);
+    return briefing;
+  } catch {
+    // Not deflate data, not UTF-8 or not JSON: the codec tells the planner the link's briefing is damaged.
+    return null;
+  }
+}
+
+/** Unpacks the `brief=` of a query string (if any) so that the codec can read it. */
+export async function unpackBriefingLink(search: string, param: string): Promise<void> {
+  const packed = new URLSearchParams(search).get(param);
+  if (packed) await unpackBriefing(packed);
+}
+
+/** The briefing of a packed text already unpacked (or packed) in this page; undefined otherwise. */
+export function unpackedBriefing(packed: string): PackedBriefing | undefined {
+  return byPacked.get(packed);
+}
+
+/** The packed text of these very steps, if they were packed or unpacked in this page. */
+export function packedStepsOf(steps: readonly BriefingStep[]): string | undefined {
+  return packedOf.get(steps);
+}
