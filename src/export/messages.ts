@@ -27,7 +27,7 @@ export interface ExportMessages {
   qrAlways: string;
   /** Slides: the text size, and whether the footer and QR code are printed. */
   textSize: string;
-  textScales: Record<'standard' | 'large' | 'extra', string>;
+  textScales: Record<'standard' | 'large', string>;
   slideFooter: string;
   slideQr: string;
   slideNoFooter: string;
@@ -100,7 +100,7 @@ const zh: ExportMessages = {
   parts: { legend: '图例', scaleBar: '比例尺', northArrow: '指北针', attribution: '署名与资料来源', date: '日期' },
   qrAlways: '每份导出都附二维码和链接，指回同一视图。',
   textSize: '文字大小',
-  textScales: { standard: '标准', large: '放大（投影）', extra: '特大' },
+  textScales: { standard: '标准', large: '放大（投影）' },
   slideFooter: '页脚（资料来源、日期、链接）',
   slideQr: '二维码',
   slideNoFooter: '无页脚时，署名与“示意图”说明印在地图左下角。',
@@ -169,7 +169,7 @@ const en: ExportMessages = {
   parts: { legend: 'Legend', scaleBar: 'Scale bar', northArrow: 'North arrow', attribution: 'Attribution and sources', date: 'Dates' },
   qrAlways: 'Every export carries a QR code and link back to this view.',
   textSize: 'Text size',
-  textScales: { standard: 'Standard', large: 'Large (projector)', extra: 'Extra large' },
+  textScales: { standard: 'Standard', large: 'Large (projector)' },
   slideFooter: 'Footer (sources, dates, link)',
   slideQr: 'QR code',
   slideNoFooter: 'Without a footer, the attribution and the map status go in the map’s lower left.',
