@@ -60,7 +60,6 @@ export interface BriefingMessages {
   presenterTitle: string;
   presenterWaiting: string;
   keysHint: string;
-  titleSlideDate: (date: string) => string;
   sourcesSlide: string;
   documents: string;
   accuracy: string;
@@ -139,7 +138,6 @@ const zh: BriefingMessages = {
   presenterTitle: '演讲者窗口',
   presenterWaiting: '等待演示窗口…请在地图窗口中开始演示。',
   keysHint: '→ / PageDown / 空格：下一步；← / PageUp：上一步；Home / End：首尾；Esc：退出。',
-  titleSlideDate: (date) => `${date}`,
   sourcesSlide: '资料来源与说明',
   documents: '资料来源',
   accuracy: '精度说明',
@@ -218,7 +216,6 @@ const en: BriefingMessages = {
   presenterTitle: 'Presenter window',
   presenterWaiting: 'Waiting for the presentation… start presenting in the map window.',
   keysHint: '→ / PageDown / Space: next; ← / PageUp: back; Home / End: first / last; Esc: leave.',
-  titleSlideDate: (date) => date,
   sourcesSlide: 'Sources and notes',
   documents: 'Source documents',
   accuracy: 'Accuracy',

@@ -5,6 +5,7 @@
  * embed) and one whose storage is full are told apart, as imports are.
  */
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { isQuotaError } from '../import/persist';
 import { type BriefingDoc, briefingFileValue, readBriefingValue } from './document';
 
 export type StorageProblem = 'blocked' | 'quota';
@@ -23,11 +24,9 @@ function briefingStore(): UseStore {
   return store;
 }
 
-const isQuota = (error: unknown) => error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
-
 function storageError(error: unknown): BriefingStorageError {
   if (error instanceof BriefingStorageError) return error;
-  return new BriefingStorageError(isQuota(error) ? 'quota' : 'blocked');
+  return new BriefingStorageError(isQuotaError(error) ? 'quota' : 'blocked');
 }
 
 /** Every stored briefing that still reads as one, newest first, and how many could not be used. */

@@ -1,12 +1,13 @@
 /**
- * A whole briefing in a link, compressed: its JSON deflated (the browser's own
- * CompressionStream('deflate-raw'), no library in the entry script) and written in base64url as
+ * A whole briefing in a link, compressed: its JSON deflated (deflate-raw through the browser's own
+ * CompressionStream, src/encoding/compress.ts: no library in the entry script) and written in base64url as
  * `brief=`. Compression is asynchronous and the URL codec is not, so a link's briefing is
  * unpacked before the codec reads it (`unpackBriefingLink`, at start-up and on Back/Forward) and
  * kept here by its packed text; packing keeps the pair too, so writing the URL back is a lookup.
  * Links of the older `views=` form (uncompressed) keep opening (src/url/codec.ts).
  */
 import { base64Url, fromBase64Url } from '../encoding/base64';
+import { compress, decompress } from '../encoding/compress';
 import { type BriefingStep, MAX_TITLE, validSteps } from './briefing';
 
 export interface PackedBriefing {
@@ -22,33 +23,9 @@ const MAX_INFLATED_BYTES = 400_000;
 const byPacked = new Map<string, PackedBriefing>();
 const packedOf = new WeakMap<readonly BriefingStep[], string>();
 
-async function streamThrough(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array | null> {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
-
 export async function packBriefing(briefing: PackedBriefing): Promise<string> {
   const json = JSON.stringify({ t: briefing.title, s: briefing.steps });
-  const deflated = await streamThrough(new TextEncoder().encode(json), new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
-  const packed = base64Url(deflated ?? new Uint8Array());
+  const packed = base64Url(await compress(new TextEncoder().encode(json), 'deflate-raw'));
   byPacked.set(packed, briefing);
   packedOf.set(briefing.steps, packed);
   return packed;
@@ -61,7 +38,7 @@ export async function unpackBriefing(packed: string): Promise<PackedBriefing | n
   const bytes = fromBase64Url(packed);
   if (!bytes) return null;
   try {
-    const inflated = await streamThrough(bytes, new DecompressionStream('deflate-raw'), MAX_INFLATED_BYTES);
+    const inflated = await decompress(bytes, 'deflate-raw', MAX_INFLATED_BYTES);
     if (!inflated) return null;
     const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
     if (typeof value !== 'object' || value === null) return null;

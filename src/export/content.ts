@@ -97,7 +97,12 @@ export function legendRows(s: AtlasState, drawn: ReadonlySet<string> | 'all'): L
 
 /** Attribution as the style's sources state it (an online basemap's too), as plain text. */
 function attributionText(snapshot: MapSnapshot): string {
-  const all = Object.values(snapshot.style.sources).map((src) => ('attribution' in src && typeof src.attribution === 'string' ? src.attribution : ''));
+  return attributionParts(snapshot.style).join(' · ');
+}
+
+/** Each source's attribution once, as plain text (a deck's credits slide lists them). */
+export function attributionParts(style: Pick<MapSnapshot['style'], 'sources'>): string[] {
+  const all = Object.values(style.sources).map((src) => ('attribution' in src && typeof src.attribution === 'string' ? src.attribution : ''));
   const text = all
     .map((a) =>
       a
@@ -107,7 +112,12 @@ function attributionText(snapshot: MapSnapshot): string {
         .trim(),
     )
     .filter(Boolean);
-  return [...new Set(text)].join(' · ');
+  return [...new Set(text)];
+}
+
+/** A source document as exports print it: title (date). */
+export function documentLine(d: (typeof DOCUMENTS)[number], lang: Lang): string {
+  return `${d.title[lang]} (${d.date})`;
 }
 
 /** The source documents the view cites (the selection's), else all of them, as printed: title (date). */
@@ -119,7 +129,7 @@ export function documentsCited(s: AtlasState): string[] {
     for (const src of sources) if (isDocumentSource(src)) ids.add(src.doc);
   }
   const docs = ids.size > 0 ? DOCUMENTS.filter((d) => ids.has(d.id)) : DOCUMENTS;
-  return docs.map((d) => `${d.title[s.lang]} (${d.date})`);
+  return docs.map((d) => documentLine(d, s.lang));
 }
 
 /**

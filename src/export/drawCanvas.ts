@@ -33,12 +33,14 @@ function strokeAndFill(ctx: CanvasRenderingContext2D, p: Paint): void {
 /**
  * `map` is the offscreen map's canvas; it may be a pixel larger than the map's rectangle
  * (maplibre floors its size from CSS pixels), so the centre of it is cropped to fit exactly.
+ * Without one (a QR code alone, for a deck), 'map' primitives draw nothing.
  */
-export function drawPrimitives(ctx: CanvasRenderingContext2D, primitives: readonly Primitive[], map: CanvasImageSource & { width: number; height: number }): void {
+export function drawPrimitives(ctx: CanvasRenderingContext2D, primitives: readonly Primitive[], map?: CanvasImageSource & { width: number; height: number }): void {
   for (const p of primitives) {
     ctx.beginPath();
     switch (p.kind) {
       case 'map': {
+        if (!map) break;
         const sx = Math.floor((map.width - p.rect.w) / 2);
         const sy = Math.floor((map.height - p.rect.h) / 2);
         ctx.drawImage(map, sx, sy, p.rect.w, p.rect.h, p.rect.x, p.rect.y, p.rect.w, p.rect.h);

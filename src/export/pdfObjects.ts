@@ -4,13 +4,12 @@
  * with its xref.
  */
 import { rgbChannels } from '../encoding/color';
+import { compress } from '../encoding/compress';
 
 export const encoder = new TextEncoder();
 
-export async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
+/** A Flate (zlib) stream's data, as /FlateDecode reads it. */
+export const deflate = (bytes: Uint8Array): Promise<Uint8Array> => compress(bytes, 'deflate');
 
 /** A number as an operand: two decimals at most (1/7200 inch), no exponent. */
 export const n = (v: number) => (Math.round(v * 100) / 100).toString();

@@ -77,7 +77,8 @@ export function restoreImportedLayers(storage: Storage | null = browserStorage()
   if (dropped > 0) s.addNotice('importStoredDropped', String(dropped));
 }
 
-const isQuotaError = (error: unknown) => error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+/** The browser's "storage full" (DOMException 22 in older engines): told apart from storage refused, here and for briefings. */
+export const isQuotaError = (error: unknown) => error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 
 export function startPersistingImports(storage: Storage | null = browserStorage()): () => void {
   return useAtlasStore.subscribe(

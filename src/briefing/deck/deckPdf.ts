@@ -32,7 +32,7 @@ function coverPage(frame: DeckFrame, u: number): VectorPage {
   const x = 96;
   const title = block([frame.title || m.untitled], x, 300, 64, true, INK, 84, 2);
   const subtitle = block(frame.subtitle ? [frame.subtitle] : [], x, title.y + 16, 30, false, MUTED, 44, 2);
-  const date = block([m.titleSlideDate(frame.date)], x, subtitle.y + 16, 24, false, MUTED, 36, 1);
+  const date = block([frame.date], x, subtitle.y + 16, 24, false, MUTED, 36, 1);
   const docs = block([`${m.documents}：`, ...frame.documents], x, 760, 18, false, MUTED, 28, 2);
   const primitives: Primitive[] = [{ kind: 'rect', rect: { x: 0, y: 0, w: WIDTH, h: HEIGHT }, fill: CARD }, ...title.out, ...subtitle.out, ...date.out, ...docs.out];
   // The step pages' ratio: every page of the deck is the same size in points.

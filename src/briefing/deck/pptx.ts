@@ -6,7 +6,8 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import { base64 } from '../../encoding/base64';
-import { qrModules } from '../../export/qr';
+import { drawPrimitives } from '../../export/drawCanvas';
+import { QR_QUIET_MODULES, qrModules } from '../../export/qr';
 import { TEXT_SCALES } from '../../export/presets';
 import { briefingMessages } from '../messages';
 import type { DeckFrame, DeckOptions, StepSlide } from './runDeck';
@@ -27,24 +28,21 @@ async function dataUrl(blob: Blob): Promise<string> {
   return `data:${blob.type};base64,${base64(new Uint8Array(await blob.arrayBuffer()))}`;
 }
 
+/** The live link's QR code as a PNG, drawn by the export's own canvas painter. */
 function qrPng(link: string): string {
   const modules = qrModules(link);
-  const quiet = 2;
-  const size = modules.length + 2 * quiet;
+  const modulePx = 4;
+  const side = (modules.length + 2 * QR_QUIET_MODULES) * modulePx;
   const canvas = document.createElement('canvas');
-  const scale = 4;
-  canvas.width = size * scale;
-  canvas.height = size * scale;
+  canvas.width = side;
+  canvas.height = side;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas for the QR code');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.fillStyle = '#000000';
-  modules.forEach((row, y) => {
-    row.forEach((dark, x) => {
-      if (dark) ctx.fillRect((x + quiet) * scale, (y + quiet) * scale, scale, scale);
-    });
-  });
+  const quiet = QR_QUIET_MODULES * modulePx;
+  drawPrimitives(ctx, [
+    { kind: 'rect', rect: { x: 0, y: 0, w: side, h: side }, fill: '#ffffff' },
+    { kind: 'qr', x: quiet, y: quiet, modulePx, modules },
+  ]);
   return canvas.toDataURL('image/png');
 }
 
@@ -64,7 +62,7 @@ export async function deckPptx(frame: DeckFrame, slides: readonly StepSlide[], o
   const cover = pptx.addSlide();
   cover.addText(frame.title || m.untitled, { ...text, x: 0.8, y: 2.1, w: 11.7, h: 1.3, fontSize: pt(40), bold: true, valign: 'bottom' });
   if (frame.subtitle) cover.addText(frame.subtitle, { ...text, x: 0.8, y: 3.5, w: 11.7, h: 0.7, fontSize: pt(22), color: MUTED });
-  cover.addText(m.titleSlideDate(frame.date), { ...text, x: 0.8, y: 4.3, w: 11.7, h: 0.5, fontSize: pt(16), color: MUTED });
+  cover.addText(frame.date, { ...text, x: 0.8, y: 4.3, w: 11.7, h: 0.5, fontSize: pt(16), color: MUTED });
   cover.addText(`${m.documents}：${frame.documents.join(frame.lang === 'zh' ? '；' : '; ')}`, { ...text, x: 0.8, y: 5.5, w: 11.7, h: 1.2, fontSize: pt(11), color: MUTED, valign: 'top' });
 
   for (const slide of slides) {

@@ -5,11 +5,11 @@
  * cancellable; the map goes back to where it was afterwards. Loaded only when a deck is made.
  */
 import { DOCUMENTS } from '../../content';
-import { documentsCited, exportPermalink, localDate, mapStatus } from '../../export/content';
+import { attributionParts, documentLine, documentsCited, exportPermalink, localDate, mapStatus } from '../../export/content';
 import { dateStamp } from '../../export/fileName';
 import type { ExportOptions } from '../../export/layout';
 import { EXPORT_PRESETS, type ExportPreset, type TextScaleId, withTextScale } from '../../export/presets';
-import { drawVectorPage, runExport } from '../../export/run';
+import { drawVectorPage, runExport, throwIfAborted } from '../../export/run';
 import type { Lang } from '../../i18n';
 import { useAtlasStore } from '../../state/store';
 import { queryOf } from '../../url/sync';
@@ -67,10 +67,6 @@ export function pptxMapBox(hasNotes: boolean): { width: number; height: number }
   return hasNotes ? { width: 1296, height: 820 } : { width: 1824, height: 820 };
 }
 
-function throwIfAborted(signal: AbortSignal): void {
-  if (signal.aborted) throw new DOMException('Deck cancelled', 'AbortError');
-}
-
 const baseOptions = (title: string, notes: string): ExportOptions => ({ title, notes, legend: true, scaleBar: true, northArrow: true, attribution: true, date: true });
 
 export async function runDeck(doc: BriefingDoc, options: DeckOptions, onProgress: (done: number, total: number) => void, signal: AbortSignal): Promise<{ blob: Blob; fileName: string }> {
@@ -111,9 +107,9 @@ export async function runDeck(doc: BriefingDoc, options: DeckOptions, onProgress
       title: doc.title,
       subtitle: doc.subtitle,
       date: localDate(now, lang),
-      documents: DOCUMENTS.map((d) => `${d.title[lang]} (${d.date})`),
+      documents: DOCUMENTS.map((d) => documentLine(d, lang)),
       accuracy: deckAccuracy(lang, mapStatus(store())),
-      credits: creditsOf(),
+      credits: attributionParts(store().mapPort?.snapshot().style ?? { sources: {} }),
     };
     const fileName = `futian-atlas_briefing_${lang}_${dateStamp(now)}.${options.format}`;
     if (options.format === 'pdf') {
@@ -126,11 +122,4 @@ export async function runDeck(doc: BriefingDoc, options: DeckOptions, onProgress
     // Back to the view the planner had before the deck was made.
     store().applyUrlState(before, 'history');
   }
-}
-
-/** The basemap and data credits of the map as drawn (its sources' attributions, as text). */
-function creditsOf(): string[] {
-  const style = useAtlasStore.getState().mapPort?.snapshot().style;
-  const all = Object.values(style?.sources ?? {}).map((src) => ('attribution' in src && typeof src.attribution === 'string' ? src.attribution.replace(/<[^>]*>/g, '').replace(/&copy;/g, '©').trim() : ''));
-  return [...new Set(all.filter(Boolean))];
 }
