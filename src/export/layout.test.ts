@@ -227,6 +227,20 @@ describe('legend placement', () => {
     for (const band of bands) if (band.kind === 'rect' && band.rect.y > 0) expect(overlapArea(band.rect, card)).toBe(0);
   });
 
+  it('never reserves more than half the map for the legend: with large slide text the legend stays on the map and the map keeps its frame', () => {
+    const slide = presetById('slide-1080');
+    if (slide?.kind !== 'pixels') throw new Error('slide-1080');
+    for (const pixelRatio of [2, 3]) {
+      const big = { ...slide, pixelRatio };
+      const first = planExport(big, 150, { width: 1280, height: 740, zoom: 12 }, options, 41);
+      const reserve = legendReserve(first, '图例', many.legend, wide(first), measure);
+      if (reserve) expect(reserve.size).toBeLessThanOrEqual((reserve.side === 'right' ? first.mapRect.w : first.mapRect.h) / 2);
+      const p = planExport(big, 150, { width: 1280, height: 740, zoom: 12 }, options, 41, reserve);
+      expect(p.mapRect.w).toBeGreaterThanOrEqual(first.mapRect.w / 2);
+      expect(p.mapRect.h).toBeGreaterThan(0);
+    }
+  });
+
   it('adds the legend’s room beside a view preset’s map, which stays the screen’s to the pixel', () => {
     const first = plan('view-1x');
     const reserve = legendReserve(first, '图例', many.legend, wide(first), measure);

@@ -123,9 +123,16 @@ export function legendReserve(plan: ExportPlan, title: string, rows: readonly Le
   const at = legendCorner(plan, inside.w, inside.h, subject);
   const hidden = overlapArea({ x: at.x, y: at.y, w: inside.w, h: inside.h }, subject) / Math.max(1, subject.w * subject.h);
   if (hidden <= 0.05) return null;
-  if (plan.mapRect.w >= plan.mapRect.h) return { side: 'right', size: inside.w + 2 * margin };
+  // The map keeps at least half its frame: a legend as wide as the page (large text on a slide
+  // lays it out in columns) stays on the map rather than leaving no map at all.
+  const keeps = (size: number, side: number) => (size <= side / 2 ? size : null);
+  if (plan.mapRect.w >= plan.mapRect.h) {
+    const size = keeps(inside.w + 2 * margin, plan.mapRect.w);
+    return size === null ? null : { side: 'right', size };
+  }
   const band = legendBlock(plan, title, rows, measure, { maxHeight: Number.POSITIVE_INFINITY, maxWidth: plan.mapRect.w - 2 * margin });
-  return { side: 'bottom', size: band.h + 2 * margin };
+  const size = keeps(band.h + 2 * margin, plan.mapRect.h);
+  return size === null ? null : { side: 'bottom', size };
 }
 
 /** Where the legend card goes and its measurements: the page's legend area when the plan keeps one, else the map corner that hides least of the subject. */

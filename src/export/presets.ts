@@ -57,7 +57,8 @@ export const DPIS: readonly Dpi[] = [150, 300];
  * CSS pixel, so map labels, lines, legend and title all grow together and the map shows the same
  * area (its zoom is fitted to the smaller CSS frame). At 放大 a 1920×1080 slide's 12 px labels are 24 px.
  */
-// 特大 (3×) is not offered yet: its vector export failed ("Cannot read properties of null") and is open in #25.
+// 特大 is not offered: at 3× a 1920×1080 page's bands and legend leave the map a strip (seen in the
+// deck PDF), so text that large needs its own slide layout first (open in #25).
 export const TEXT_SCALES = { standard: 1, large: 2 } as const;
 export type TextScaleId = keyof typeof TEXT_SCALES;
 

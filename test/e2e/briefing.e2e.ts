@@ -392,3 +392,27 @@ describe('text sized for projection', () => {
     expect(consoleErrors).toEqual([]);
   }, DECK_TIMEOUT_MS);
 });
+
+describe('large slide text in English', () => {
+  it('exports a 放大 vector slide whose long English legend once left no room for the map', async () => {
+    const { page, consoleErrors } = await openPage(browser, '?lang=en&zone=hetao');
+    await waitForMapIdle(page);
+    const { openExport, choose, exportFile } = await import('./exportDialog');
+    await openExport(page);
+    await choose(page, 'slide-1080', 300, 'pdf-vector');
+    await page.locator('.export-drawer').getByRole('radio', { name: 'Large (projector)' }).check();
+    await page.locator('.export-drawer textarea').fill('The Hetao cooperation zone, across the river from Hong Kong.');
+    const { bytes } = await exportFile(page);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-slide-'));
+    try {
+      const pdf = path.join(dir, 'slide.pdf');
+      fs.writeFileSync(pdf, bytes);
+      const text = run('pdftotext', [pdf, '-']);
+      expect(text).toContain('Schematic map, not a standard map');
+      expect(text).toContain('Hong Kong');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+});
