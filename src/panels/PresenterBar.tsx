@@ -73,7 +73,7 @@ export function PresenterBar() {
       <button type="button" onClick={() => useAtlasStore.getState().stepBy(1)} disabled={index >= steps.length - 1} aria-label={m.next}>
         ▶
       </button>
-      <button type="button" onClick={openPresenter}>
+      <button type="button" className="presenter-open" onClick={openPresenter}>
         {m.presenterWindow}
       </button>
       <button type="button" onClick={stopPresenting}>
