@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage, waitForMapIdle } from './browser';
-import { pdfFonts, pdfImages, run } from './poppler';
+import { pdfFonts, pdfImages, run, withPdfFile } from './poppler';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -337,10 +337,7 @@ describe('decks', () => {
       const { page, consoleErrors } = await pageWithBriefing(3);
       const { bytes, name } = await makeDeck(page, 'PDF');
       expect(name).toMatch(/^futian-atlas_briefing_zh_\d{8}\.pdf$/);
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-deck-'));
-      try {
-        const pdf = path.join(dir, 'deck.pdf');
-        fs.writeFileSync(pdf, bytes);
+      withPdfFile(bytes, (pdf) => {
         expect(/Pages:\s+(\d+)/.exec(run('pdfinfo', [pdf]))?.[1]).toBe('5');
         const fonts = pdfFonts(pdf);
         expect(fonts.length).toBeGreaterThan(0);
@@ -350,9 +347,7 @@ describe('decks', () => {
         expect(text).toContain('示意图，非标准地图');
         // The maps are vector: no picture on a step page over the offline basemap.
         expect(pdfImages(pdf)).toEqual([]);
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
-      }
+      });
       expect(consoleErrors).toEqual([]);
     },
     DECK_TIMEOUT_MS,
@@ -403,16 +398,11 @@ describe('large slide text in English', () => {
     await page.locator('.export-drawer').getByRole('radio', { name: 'Large (projector)' }).check();
     await page.locator('.export-drawer textarea').fill('The Hetao cooperation zone, across the river from Hong Kong.');
     const { bytes } = await exportFile(page);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-slide-'));
-    try {
-      const pdf = path.join(dir, 'slide.pdf');
-      fs.writeFileSync(pdf, bytes);
+    withPdfFile(bytes, (pdf) => {
       const text = run('pdftotext', [pdf, '-']);
       expect(text).toContain('Schematic map, not a standard map');
       expect(text).toContain('Hong Kong');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
     expect(consoleErrors).toEqual([]);
   });
 });
