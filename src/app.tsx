@@ -11,13 +11,13 @@ import { Header } from './panels/Header';
 import { BasemapPicker } from './panels/BasemapPicker';
 import { LayerPanel } from './panels/LayerPanel';
 import { Legend } from './panels/Legend';
-import { MeasurePanel } from './panels/MeasurePanel';
 import { MapFallback } from './panels/MapFallback';
 import { Notices } from './panels/Notices';
 import { PlaceNames } from './panels/PlaceNames';
 import { PolicyPanel } from './panels/PolicyPanel';
 import { ZoneList } from './panels/ZoneList';
 import { useAtlasStore } from './state/store';
+import { useMarkupKeys } from './panels/markupKeys';
 
 // Export code (layout, PDF writer, QR) is loaded when the dialog first opens, not at start-up.
 // Drawers the first paint does not need load when opened (their code and text stay out of the entry script).
@@ -26,6 +26,8 @@ const SharePanel = lazy(() => import('./panels/SharePanel').then((module) => ({ 
 const AboutPanel = lazy(() => import('./panels/AboutPanel').then((module) => ({ default: module.AboutPanel })));
 const ExportPanel = lazy(() => import('./panels/ExportPanel').then((module) => ({ default: module.ExportPanel })));
 const BriefingPanel = lazy(() => import('./panels/BriefingPanel').then((module) => ({ default: module.BriefingPanel })));
+const ShortcutsPanel = lazy(() => import('./panels/ShortcutsPanel').then((module) => ({ default: module.ShortcutsPanel })));
+const MarkupPanel = lazy(() => import('./panels/MarkupPanel').then((module) => ({ default: module.MarkupPanel })));
 const PresenterBar = lazy(() => import('./panels/PresenterBar').then((module) => ({ default: module.PresenterBar })));
 
 /** A drawer whose code loads when it is opened: an empty, busy drawer of its size until then. */
@@ -37,7 +39,7 @@ function LazyDrawer({ className, panel: Panel }: { className: string; panel: Com
   );
 }
 
-/** Esc ends the innermost thing under way: measuring first, then a drawer, then the selection. */
+/** Esc ends the innermost thing under way: drawing first, then a drawer, then the selection. */
 function useEscape() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -45,7 +47,7 @@ function useEscape() {
       const s = useAtlasStore.getState();
       // Presenting handles its own Esc (it leaves presenting first; see PresenterBar).
       if (s.presenting) return;
-      if (s.measuring) s.finishMeasure();
+      if (s.markupMode !== null) s.setMarkupMode(null);
       else if (s.drawer) s.setDrawer(null);
       else if (s.selectedZoneId) s.clearSelection('map');
     };
@@ -63,8 +65,11 @@ export function App() {
   // A briefing explains its steps' colours: its legend shows in an embed too (small embeds hide it by CSS).
   const briefing = useAtlasStore((s) => s.briefingSteps !== null);
   const presenting = useAtlasStore((s) => s.presenting);
+  const markupOpen = useAtlasStore((s) => s.markupOpen);
+  const drawing = useAtlasStore((s) => s.markupMode !== null && s.markupMode !== 'select');
   const [hasWebgl] = useState(webglSupported);
   useEscape();
+  useMarkupKeys();
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -75,7 +80,7 @@ export function App() {
   }, [hasWebgl]);
 
   return (
-    <div className={['app', embed ? 'embed' : '', presenting ? 'presenting' : ''].filter(Boolean).join(' ')}>
+    <div className={['app', embed ? 'embed' : '', presenting ? 'presenting' : '', drawing ? 'drawing' : '', drawer ? 'has-drawer' : ''].filter(Boolean).join(' ')}>
       <ErrorBoundary part="header">{embed ? null : <Header />}</ErrorBoundary>
       <ErrorBoundary part="notices">
         <Notices />
@@ -117,6 +122,7 @@ export function App() {
           {drawer === 'export' && <LazyDrawer className="export-drawer" panel={ExportPanel} />}
           {drawer === 'briefing' && <LazyDrawer className="briefing-drawer" panel={BriefingPanel} />}
           {drawer === 'about' && <LazyDrawer className="about-drawer" panel={AboutPanel} />}
+          {drawer === 'shortcuts' && <LazyDrawer className="shortcuts-drawer" panel={ShortcutsPanel} />}
           {drawer === 'zones' && (
             <section className="drawer zone-drawer" aria-label={messagesFor(lang).zoneList.title}>
               <ZoneList />
@@ -125,7 +131,11 @@ export function App() {
         </ErrorBoundary>
         <ErrorBoundary part="panel">
           <PolicyPanel />
-          <MeasurePanel />
+          {markupOpen && (
+            <Suspense fallback={null}>
+              <MarkupPanel />
+            </Suspense>
+          )}
         </ErrorBoundary>
         <PlaceNames />
       </main>

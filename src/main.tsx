@@ -8,7 +8,9 @@ import { unpackBriefingLink } from './embed/packedSteps';
 import { restoreImportedLayers, startPersistingImports } from './import/persist';
 import { restoreBasemapPrefs, startRememberingBasemap } from './state/basemapPrefs';
 import { useAtlasStore } from './state/store';
-import { PACKED_BRIEFING_PARAM } from './url/codec';
+import { unpackMarkup } from './markup/link';
+import { restoreMarkup, startSavingMarkup } from './state/markupStorage';
+import { PACKED_BRIEFING_PARAM, PACKED_MARKUP_PARAM } from './url/codec';
 import { startUrlWriter } from './url/sync';
 
 // The presenter window (opened from presenting) is the speaker's screen: notes, no map.
@@ -18,8 +20,11 @@ const presenter = params.get('presenter') === '1';
 
 async function startAtlas(): Promise<void> {
   // A packed briefing (`brief=`) is inflated first: the browser's decompression is asynchronous.
-  await unpackBriefingLink(window.location.search, PACKED_BRIEFING_PARAM);
+  const markupParam = new URLSearchParams(window.location.search).get(PACKED_MARKUP_PARAM);
+  await Promise.all([unpackBriefingLink(window.location.search, PACKED_BRIEFING_PARAM), markupParam ? unpackMarkup(markupParam) : null]);
   useAtlasStore.getState().applyUrlState(window.location.search);
+  restoreMarkup();
+  startSavingMarkup();
   startUrlWriter();
   // After the writer starts: a remembered basemap shows in the address bar's link too.
   restoreBasemapPrefs(window.location.search);

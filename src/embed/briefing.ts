@@ -12,6 +12,8 @@ import { base64Url, fromBase64Url } from '../encoding/base64';
 import { type MapView, VIEW_LIMITS } from '../state/view';
 import { ViewSchema } from '../state/viewSchema';
 import { isZoneId, type ZoneId } from '../zones/ids';
+import { readMarkup } from '../markup/schema';
+import type { Markup } from '../markup/types';
 
 export interface BriefingStep {
   title: Localized;
@@ -26,6 +28,8 @@ export interface BriefingStep {
   notes?: string;
   /** The basemap the step was made over (a basemap id or a style URL); absent: whatever is on. */
   basemap?: string;
+  /** The planner's markup on this step (src/markup); absent (a built-in or older step): whatever is drawn stays. */
+  markup?: Markup;
 }
 
 export interface Briefing {
@@ -70,8 +74,9 @@ const StepSchema = v.pipe(
     bounds: v.optional(v.unknown()),
     notes: v.optional(v.unknown()),
     basemap: v.optional(v.unknown()),
+    markup: v.optional(v.unknown()),
   }),
-  v.transform(({ title, view, layers, zone, subject, bounds, notes, basemap }): BriefingStep => {
+  v.transform(({ title, view, layers, zone, subject, bounds, notes, basemap, markup }): BriefingStep => {
     const step: BriefingStep = { title, layers: layers.filter((l): l is string => typeof l === 'string' && isToggleId(l)), view };
     if (typeof zone === 'string' && isZoneId(zone)) step.zone = zone;
     const zones = (subject ?? []).filter((z): z is ZoneId => typeof z === 'string' && isZoneId(z)).slice(0, 40);
@@ -80,6 +85,8 @@ const StepSchema = v.pipe(
     if (area.success) step.bounds = area.output;
     if (typeof notes === 'string' && notes.trim() !== '') step.notes = notes.slice(0, MAX_NOTES);
     if (typeof basemap === 'string' && basemap.length <= 500 && (basemap === OFFLINE || isBasemapChoice(basemap))) step.basemap = basemap;
+    const drawn = markup === undefined ? null : readMarkup(markup);
+    if (drawn) step.markup = drawn;
     return step;
   }),
 );

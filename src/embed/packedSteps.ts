@@ -6,8 +6,7 @@
  * kept here by its packed text; packing keeps the pair too, so writing the URL back is a lookup.
  * Links of the older `views=` form (uncompressed) keep opening (src/url/codec.ts).
  */
-import { base64Url, fromBase64Url } from '../encoding/base64';
-import { compress, decompress } from '../encoding/compress';
+import { packJson, unpackJson } from '../encoding/packedJson';
 import { type BriefingStep, MAX_TITLE, validSteps } from './briefing';
 
 export interface PackedBriefing {
@@ -24,8 +23,7 @@ const byPacked = new Map<string, PackedBriefing>();
 const packedOf = new WeakMap<readonly BriefingStep[], string>();
 
 export async function packBriefing(briefing: PackedBriefing): Promise<string> {
-  const json = JSON.stringify({ t: briefing.title, s: briefing.steps });
-  const packed = base64Url(await compress(new TextEncoder().encode(json), 'deflate-raw'));
+  const packed = await packJson({ t: briefing.title, s: briefing.steps });
   byPacked.set(packed, briefing);
   packedOf.set(briefing.steps, packed);
   return packed;
@@ -34,25 +32,16 @@ export async function packBriefing(briefing: PackedBriefing): Promise<string> {
 export async function unpackBriefing(packed: string): Promise<PackedBriefing | null> {
   const known = byPacked.get(packed);
   if (known) return known;
-  if (packed.length > MAX_PACKED_CHARS) return null;
-  const bytes = fromBase64Url(packed);
-  if (!bytes) return null;
-  try {
-    const inflated = await decompress(bytes, 'deflate-raw', MAX_INFLATED_BYTES);
-    if (!inflated) return null;
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
-    if (typeof value !== 'object' || value === null) return null;
-    const { t, s } = value as { t?: unknown; s?: unknown };
-    const steps = validSteps(s);
-    if (!steps) return null;
-    const briefing = { title: typeof t === 'string' ? t.slice(0, MAX_TITLE) : '', steps };
-    byPacked.set(packed, briefing);
-    packedOf.set(steps, packed);
-    return briefing;
-  } catch {
-    // Not deflate data, not UTF-8 or not JSON: the codec tells the planner the link's briefing is damaged.
-    return null;
-  }
+  // Not deflate data, not UTF-8 or not JSON (null): the codec tells the planner the link's briefing is damaged.
+  const value = await unpackJson(packed, { maxChars: MAX_PACKED_CHARS, maxBytes: MAX_INFLATED_BYTES });
+  if (typeof value !== 'object' || value === null) return null;
+  const { t, s } = value as { t?: unknown; s?: unknown };
+  const steps = validSteps(s);
+  if (!steps) return null;
+  const briefing = { title: typeof t === 'string' ? t.slice(0, MAX_TITLE) : '', steps };
+  byPacked.set(packed, briefing);
+  packedOf.set(steps, packed);
+  return briefing;
 }
 
 /** Unpacks the `brief=` of a query string (if any) so that the codec can read it. */

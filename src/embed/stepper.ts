@@ -3,6 +3,7 @@
  * the store's actions (src/state/actions.ts) apply each batch in one `set()`, so the URL writer
  * and the map wake once per step, not once per field.
  */
+import { commit } from '../state/markup';
 import { OFFLINE } from '../layers/basemaps';
 import { visibilityFrom } from '../layers/toggles';
 import { selectionPatch } from '../state/selection';
@@ -24,6 +25,8 @@ export function stepPatch(s: AtlasState, index: number): Patch | null {
     ...selectionPatch(s, step.zone ?? null, 'briefing'),
     // The subject framed at whatever size the map is; a step without one keeps its fixed view.
     ...cameraPatch(s, step.subject ? { kind: 'zones', zoneIds: step.subject } : step.bounds ? { kind: 'bounds', bounds: step.bounds } : { kind: 'view', view: step.view }),
+    // A step made with markup shows its markup (the planner's own is one undo away).
+    ...(step.markup !== undefined && step.markup !== s.markup ? { ...commit(s, step.markup), markupSelectedId: null } : {}),
     stepIndex: index,
   };
 }

@@ -5,13 +5,13 @@
 import { DOCUMENTS, zoneById } from '../content';
 import { isDocumentSource, type Source } from '../content/types';
 import type { BriefingStep } from '../embed/briefing';
-import { measurePath } from '../geo/path';
 import { type Lang, messagesFor } from '../i18n';
 import { exportMessages } from './messages';
-import { formatMeasuredKm, formatMeasuredKm2 } from '../i18n/format';
 import { isTianditu } from '../layers/basemaps';
 import { importedLayerDef, importedSwatch } from '../layers/imported';
-import { MEASURE_LAYER } from '../layers/measure';
+import { MARKUP_LAYER } from '../layers/markup';
+import { markupLegendRows } from '../markup/legend';
+import { EMPTY_MARKUP } from '../markup/types';
 import { LAYERS } from '../layers/registry';
 import type { LayerDef } from '../layers/types';
 import { styleLayer, swatchOf } from '../layers/swatch';
@@ -49,13 +49,23 @@ export function exportSubject(s: Pick<AtlasState, 'selectedZoneId' | 'briefingSt
   return step ? step.title.en : null;
 }
 
+/**
+ * A printed link (and its QR code) carries the markup while it stays this short: a few shapes. A
+ * longer one would make the QR code too dense to scan from paper; the view is linked without it.
+ */
+export const MAX_PRINTED_LINK_WITH_MARKUP = 600;
+
 /** A link to the same live view in the full Atlas (an embed's chrome and host are left out). */
 export function exportPermalink(s: AtlasState, location: { origin: string; pathname: string }): string {
-  // A built-in briefing's step is two short parameters; a planner's own step links to its own view
-  // (the whole list would outgrow a QR code: 20 steps are ~47,000 characters unpacked).
-  const query = s.briefingSteps && !s.briefingId ? viewOnlyQueryOf(s) : fullMapQueryOf(s);
-  // Commas and colons are legal in a query: printed under a QR code, `114.05,22.54` reads better than `114.05%2C22.54`.
-  return new URL(`${location.origin}${location.pathname}${query}`).href.replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+  const link = (state: AtlasState) => {
+    // A built-in briefing's step is two short parameters; a planner's own step links to its own view
+    // (the whole list would outgrow a QR code: 20 steps are ~47,000 characters unpacked).
+    const query = state.briefingSteps && !state.briefingId ? viewOnlyQueryOf(state) : fullMapQueryOf(state);
+    // Commas and colons are legal in a query: printed under a QR code, `114.05,22.54` reads better than `114.05%2C22.54`.
+    return new URL(`${location.origin}${location.pathname}${query}`).href.replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+  };
+  const full = link(s);
+  return full.length <= MAX_PRINTED_LINK_WITH_MARKUP || s.markup.shapes.length === 0 ? full : link({ ...s, markup: EMPTY_MARKUP });
 }
 
 const styleIdsOf = (def: LayerDef | undefined) => def?.style.map((l) => l.id) ?? [];
@@ -65,7 +75,6 @@ const styleIdsOf = (def: LayerDef | undefined) => def?.style.map((l) => l.id) ??
  * frame is left out); with 'all', every row the visible layers could list (before the frame is drawn).
  */
 export function legendRows(s: AtlasState, drawn: ReadonlySet<string> | 'all'): LegendRow[] {
-  const m = messagesFor(s.lang);
   const isDrawn = (styleIds: string[]) => drawn === 'all' || styleIds.some((id) => drawn.has(id));
   const rows: LegendRow[] = legendFor(s.visibility)
     .filter(({ toggle }) => isDrawn(toggle.layers.flatMap((id) => styleIdsOf(LAYERS.find((l) => l.id === id)))))
@@ -80,10 +89,9 @@ export function legendRows(s: AtlasState, drawn: ReadonlySet<string> | 'all'): L
   for (const layer of s.importedLayers) {
     if (isDrawn(styleIdsOf(importedLayerDef(layer)))) rows.push({ label: layer.name, swatch: importedSwatch(layer) });
   }
-  if (s.measurePoints.length >= 2 && isDrawn(styleIdsOf(MEASURE_LAYER))) {
-    const measured = measurePath(s.measurePoints, s.measureClosed, null);
-    const value = measured.areaKm2 !== null ? `${m.measure.area} ${formatMeasuredKm2(measured.areaKm2, s.lang)}` : `${m.measure.length} ${formatMeasuredKm(measured.lengthKm, s.lang)}`;
-    rows.push({ label: exportMessages(s.lang).measurement(value), swatch: swatchOf([styleLayer('measure-line')]) });
+  // The planner's markup: one row per style used, under the name the planner gave it.
+  if (s.markupVisible && isDrawn(styleIdsOf(MARKUP_LAYER))) {
+    for (const row of markupLegendRows(s.markup, s.lang)) rows.push({ label: row.label, swatch: row.swatch });
   }
   // Each row once (two imported files of one name, say): a legend that repeats itself explains nothing.
   const seen = new Set<string>();

@@ -3,6 +3,7 @@
  * the page when every map corner would hide too much of the subject), the corner it takes
  * otherwise, and its rows drawn as swatches and names. Pure.
  */
+import { hatchSegments } from '../layers/swatch';
 import type { Swatch } from '../layers/toggles';
 import type { ExportPlan, LegendReserve, Rect } from './plan';
 import { card, type ExportContent, type ExportOptions, fitText, INK, type LegendRow, type Measure, type Primitive } from './primitives';
@@ -29,6 +30,7 @@ function swatchPrimitives(swatch: Swatch, x: number, y: number, u: number): Prim
       fill: swatch.fill,
       fillOpacity: swatch.fillOpacity ?? 1,
     });
+  if (swatch.hatch) for (const points of hatchSegments(rect, 4 * u)) out.push({ kind: 'path', points, closed: false, stroke: swatch.hatch, lineWidth: u });
   if (swatch.line) {
     // A wide line (the selection) is drawn inside the swatch's box, so its extra weight shows.
     const width = (swatch.lineWidth ?? 2) * u;

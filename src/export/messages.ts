@@ -53,7 +53,6 @@ export interface ExportMessages {
   wasmBlocked: string;
   /** The selection's legend row; `null` when the zone's name is already a row of its own (一核, a belt). */
   selected: (name: string | null) => string;
-  measurement: (value: string) => string;
   attributionLine: (text: string) => string;
   sourcesLine: (text: string) => string;
   dateLine: (dataDate: string, today: string) => string;
@@ -124,7 +123,6 @@ const zh: ExportMessages = {
   wasmBlocked: 'PDF 和 SVG 导出要在浏览器中运行字体子集化程序（WebAssembly），但本站的内容安全策略不允许（script-src 需含 \'wasm-unsafe-eval\'）。PNG 导出不受影响。',
   basemapTiles: (cause) => `底图瓦片未能全部加载（${cause}），导出已取消，以免地图留白。请稍后重试，或改用离线底图。`,
   selected: (name) => (name ? `选中：${name}` : '选中范围'),
-  measurement: (value) => `量算：${value}`,
   attributionLine: (text) => `底图与数据：${text}`,
   sourcesLine: (text) => `资料来源：${text}`,
   dateLine: (dataDate, today) => `资料截至 ${dataDate} 年 · 导出于 ${today}`,
@@ -193,7 +191,6 @@ const en: ExportMessages = {
   wasmBlocked: "PDF and SVG exports run a font subsetter (WebAssembly) in the browser, which this site's Content Security Policy does not allow (script-src needs 'wasm-unsafe-eval'). PNG export is not affected.",
   basemapTiles: (cause) => `Some basemap tiles did not load (${cause}), so the export was stopped rather than print a map with holes. Try again, or use the offline map.`,
   selected: (name) => (name ? `Selected: ${name}` : 'Selected area'),
-  measurement: (value) => `Measured: ${value}`,
   attributionLine: (text) => `Basemap and data: ${text}`,
   sourcesLine: (text) => `Sources: ${text}`,
   dateLine: (dataDate, today) => `Sources current to ${dataDate} · exported ${today}`,

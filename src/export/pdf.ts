@@ -8,11 +8,12 @@
  * copies and searches; no PDF of the Atlas depends on a reader's substitute font. Pages share the
  * font and the groups (a briefing deck is one file of many pages).
  */
+import { hatchSegments } from '../layers/swatch';
 import type { Primitive } from './layout';
 import { ContentWriter, primitiveContent, type TextPrimitive } from './pdfContent';
 import { circlePath, type DocumentInfo, deflate, encoder, imageObject, n, PdfObjects, rgb, textString, toUnicodeCMap } from './pdfObjects';
 import { type EmbeddedFont, embeddedWidth } from './vector/font';
-import { frameTextItem, type PathItem, type SceneItem, type StrokeStyle, type TextItem, type VectorScene } from './vector/scene';
+import { frameTextItem, type Hatch, type PathItem, type SceneItem, type StrokeStyle, type TextItem, type VectorScene } from './vector/scene';
 
 export { predictRows } from './pdfObjects';
 
@@ -85,6 +86,16 @@ class VectorContent {
     return circlePath((dx, dy) => `${this.w.x(cx + dx)} ${this.w.y(cy + dy)}`, r);
   }
 
+  /** Hatch lines across the path's box, clipped to the path (even-odd, as its fill would be). */
+  private hatch(item: PathItem, h: Hatch, shape: string): string {
+    const xs = item.parts.flatMap((pts) => pts.filter((_, i) => i % 2 === 0));
+    const ys = item.parts.flatMap((pts) => pts.filter((_, i) => i % 2 === 1));
+    if (xs.length === 0) return '';
+    const box = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+    const lines = hatchSegments(box, h.spacing).map(([[x0, y0], [x1, y1]]) => `${this.w.x(x0)} ${this.w.y(y0)} m ${this.w.x(x1)} ${this.w.y(y1)} l`);
+    return `q ${this.alphas.gs(1, h.opacity)} ${rgb(h.color)} RG ${this.w.len(h.width)} w 0 J [] 0 d\n${shape}\nW* n\n${lines.join('\n')}\nS Q`;
+  }
+
   /** Identity-H codes: each character's CID in the subset, as 4 hex digits. */
   hex(text: string): string {
     let out = '';
@@ -104,6 +115,7 @@ class VectorContent {
       return;
     }
     const shape = item.kind === 'path' ? this.path(item) : this.circle(item.cx, item.cy, item.r);
+    if (item.kind === 'path' && item.hatch) ops.push(this.hatch(item, item.hatch, shape));
     if (item.fill) ops.push(`q ${this.alphas.gs(item.fill.opacity, 1)} ${rgb(item.fill.color)} rg\n${shape}\n${item.kind === 'path' ? 'f*' : 'f'} Q`);
     if (item.stroke) ops.push(`q ${this.alphas.gs(1, item.stroke.opacity)} ${this.strokeOps(item.stroke).join(' ')}\n${shape}\nS Q`);
   }

@@ -15,6 +15,7 @@ import { placedLabelNames } from './labelNames';
 import { itxtChunk, physChunk, withPngChunks } from './pngMeta';
 import { type Dpi, EXPORT_PRESETS, type ExportPreset } from './presets';
 import { qrModules } from './qr';
+import { packMarkup } from '../markup/link';
 import { ExportError } from './errors';
 import { vectorMeasure } from './vector/metrics';
 import { hasRasterBasemap } from './vector/scene';
@@ -114,6 +115,8 @@ async function drawPage(request: ExportRequest, onPhase: (phase: ExportPhase) =>
   const snapshot = state.mapPort?.snapshot();
   if (!snapshot) throw new ExportError('render', 'the map is not ready');
   const now = new Date();
+  // The link's markup is packed asynchronously as it changes; a shape drawn a moment ago is packed here.
+  if (state.markup.shapes.length > 0) await packMarkup(state.markup);
   const permalink = exportPermalink(state, window.location);
   const qr = qrModules(permalink);
   const legend = legendInput(state, request.format);

@@ -160,7 +160,7 @@ export const en: Messages = {
   briefingButton: 'Briefing',
   exportMap: { button: 'Export' },
   measure: {
-    button: 'Measure',
+    button: 'Markup',
     title: 'Measure',
     hint: 'Click the map to add points; Esc to finish.',
     length: 'Length',
@@ -237,6 +237,13 @@ export const en: Messages = {
     storageUnavailable: 'This browser does not let the page keep data (for example when embedded in another site): import your layers again after a reload.',
     storageFull: 'This browser\u2019s storage is full, so the imported layers were not kept; import them again after a reload.',
     importsReset: 'All imported layers were removed.',
+    badMarkup: 'The markup in the link cannot be read and was ignored.',
+    markupUnavailable: 'The markup tool could not load (network or browser); existing markup still shows.',
+    markupImported: (v) => `Imported markup: ${v}`,
+    markupImportFailed: (v) => `Could not import the markup file ${v}`,
+    markupNotSaved: 'This browser does not allow saving: the markup lasts until the page is closed. Export it as GeoJSON to keep it.',
+    markupFromLink: 'The link brings markup, which replaced the markup in this browser; press Ctrl+Z to get yours back.',
+    markupNotLinked: (v) => `Too much markup for a link (${v} characters packed): the link leaves it out. Share it as a GeoJSON file.`,
   },
   basemapProblem: {
     http: (d) => (d === 'network' ? 'could not connect (network or Content Security Policy)' : `the server answered HTTP ${d}`),

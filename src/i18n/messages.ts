@@ -231,6 +231,13 @@ export interface Messages {
     storageUnavailable: string;
     storageFull: string;
     importsReset: string;
+    badMarkup: string;
+    markupUnavailable: string;
+    markupImported: (value: string) => string;
+    markupImportFailed: (value: string) => string;
+    markupNotSaved: string;
+    markupNotLinked: (value: string) => string;
+    markupFromLink: string;
   };
   basemapProblem: Record<import('../map/onlineStyle').StyleProblem, (detail: string) => string>;
   attribution: {

@@ -160,7 +160,7 @@ export const zh: Messages = {
   briefingButton: '简报',
   exportMap: { button: '导出' },
   measure: {
-    button: '量算',
+    button: '标绘',
     title: '量算',
     hint: '在地图上点击添加点；Esc 结束。',
     length: '长度',
@@ -236,6 +236,13 @@ export const zh: Messages = {
     storageUnavailable: '此浏览器不允许本页保存数据（例如嵌入在其他网站中）：导入的图层刷新后需重新导入。',
     storageFull: '本浏览器的存储空间已满，导入的图层未能保存；刷新后需重新导入。',
     importsReset: '已移除全部导入图层。',
+    badMarkup: '链接中的标绘无法读取，已忽略。',
+    markupUnavailable: '标绘工具未能加载（网络或浏览器问题），已有标绘照常显示。',
+    markupImported: (v) => `已导入标绘：${v}`,
+    markupImportFailed: (v) => `无法导入标绘文件 ${v}`,
+    markupNotSaved: '此浏览器不允许保存，标绘仅保留到关闭页面为止；请导出 GeoJSON 保存。',
+    markupFromLink: '链接带有标绘，已替换本机原有的标绘；按 Ctrl+Z 可恢复原有标绘。',
+    markupNotLinked: (v) => `标绘过多（压缩后 ${v} 个字符），链接中未包含；请导出 GeoJSON 分享。`,
   },
   basemapProblem: {
     http: (d) => (d === 'network' ? '无法连接（网络或内容安全策略阻止）' : `服务器返回 HTTP ${d}`),

@@ -146,7 +146,9 @@ function validateFeatures(root: { type?: unknown; features?: unknown; crs?: unkn
         return;
       }
       const properties = feature.properties && typeof feature.properties === 'object' && !Array.isArray(feature.properties) ? feature.properties : {};
-      kept.push({ type: 'Feature', properties, geometry: feature.geometry });
+      // A feature's id is kept when it is a short string or a number (markup files round-trip by id).
+      const id = (typeof feature.id === 'string' && feature.id.length <= 64) || (typeof feature.id === 'number' && Number.isFinite(feature.id)) ? { id: feature.id } : {};
+      kept.push({ type: 'Feature', ...id, properties, geometry: feature.geometry });
     } catch (error) {
       // A validator or geometry routine that gives up on this feature refuses it, not the file.
       problems.push({ index, kind: 'invalid', detail: error instanceof Error ? error.message.slice(0, 120) : 'feature' });

@@ -14,6 +14,8 @@ export interface Swatch {
   lineWidth?: number;
   circle?: string;
   circleStroke?: string;
+  /** Diagonal hatching in this colour (a markup area marked as proposed). */
+  hatch?: string;
 }
 
 export interface LegendEntry {
@@ -99,4 +101,19 @@ export function legendEntry(label: Localized, layerIds: string[], sample: { feat
   const props = { ...(sample.featureId ? { id: sample.featureId } : {}), ...sample.props };
   const swatch = swatchOf(layerIds.map(styleLayer), props);
   return { label, swatch, drawnAs: sample.featureId ? layerIds.map((id) => `${id}#${sample.featureId}`) : layerIds };
+}
+
+/** 45° hatch lines rising to the right (as the map's hatch pattern draws them), `spacing` apart along each edge. */
+export function hatchSegments(rect: { x: number; y: number; w: number; h: number }, spacing: number): Array<Array<[number, number]>> {
+  const out: Array<Array<[number, number]>> = [];
+  // Lines x + y = c (y runs down, so they rise to the right); c runs over the rectangle's span.
+  for (let c = rect.x + rect.y + spacing / 2; c < rect.x + rect.w + rect.y + rect.h; c += spacing) {
+    const x0 = Math.max(rect.x, c - rect.y - rect.h);
+    const x1 = Math.min(rect.x + rect.w, c - rect.y);
+    if (x1 > x0) out.push([
+      [x0, c - x0],
+      [x1, c - x1],
+    ]);
+  }
+  return out;
 }

@@ -36,7 +36,7 @@ describe('layer toggles', () => {
   });
   it('cover every planning layer a user can see', () => {
     const governed = new Set(TOGGLES.flatMap((t) => t.layers));
-    const visiblePlanning = LAYERS.filter((l) => l.group !== 'basemap' && l.group !== 'measure' && l.id !== 'plan-district');
+    const visiblePlanning = LAYERS.filter((l) => l.group !== 'basemap' && l.group !== 'markup' && l.id !== 'plan-district');
     for (const l of visiblePlanning) expect(governed.has(l.id), l.id).toBe(true);
   });
 });

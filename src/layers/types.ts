@@ -25,7 +25,7 @@ export interface SourceDef {
 export interface LayerDef {
   id: string;
   /** How the layer panel groups it: 布局 (layout), 合作地区 (cooperation), 底图 (basemap). */
-  group: 'basemap' | 'layout' | 'cooperation' | 'measure' | 'imported';
+  group: 'basemap' | 'layout' | 'cooperation' | 'markup' | 'imported';
   source: SourceDef['id'];
   title: Localized;
   /**

@@ -18,7 +18,9 @@ import { CONTROL_LOCALE } from './controlLocale';
 import { bindInteraction, reapplyFeatureStates } from './interaction';
 import { applyToggles } from './layerState';
 import { skipSupersededLoadFrames } from './loadFrames';
-import { bindMeasure, drawMeasure } from './measureLayer';
+import { bindMarkup, drawMarkup } from './markupLayer';
+import { bindMarkupDraw } from './markupDraw';
+import { provideMarkupImages } from './markupImages';
 import { collectPlaceNames } from './placeNames';
 import { bindPrintImage } from './printImage';
 import { bindStyle } from './styleSync';
@@ -80,8 +82,11 @@ export function MapView() {
       const s = useAtlasStore.getState();
       applyToggles(map, s.visibility, s.opacity);
       reapplyFeatureStates(map);
-      drawMeasure(map);
+      drawMarkup(map);
+      markupDraw.restyle();
     };
+    const stopImages = provideMarkupImages(map);
+    const markupDraw = bindMarkupDraw(map);
     const unbindStyle = bindStyle(map, reflectStore);
 
     // What the map is, reported to the store: its view after each move, its frame (size, zoom,
@@ -129,7 +134,7 @@ export function MapView() {
 
     const unbindInteraction = bindInteraction(map, tooltip);
     const unbindCamera = bindCamera(map, container);
-    const unbindMeasure = bindMeasure(map);
+    const unbindMarkup = bindMarkup(map);
     const unbindPrint = bindPrintImage(map, container, () => messagesFor(useAtlasStore.getState().lang).mapLabel);
     const unsubscribeLayers = useAtlasStore.subscribe(
       (s) => [s.visibility, s.opacity] as const,
@@ -141,7 +146,9 @@ export function MapView() {
       stopSkippingFrames();
       unbindInteraction();
       unbindCamera();
-      unbindMeasure();
+      unbindMarkup();
+      markupDraw.dispose();
+      stopImages();
       useAtlasStore.getState().setMapPort(null);
       useAtlasStore.getState().setMapFrame(null);
       unbindPrint();

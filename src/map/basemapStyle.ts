@@ -27,8 +27,8 @@ export function styleSettings({ lang, visibility, importedLayers, tiandituToken 
 export function styleInput({ lang, visibility, importedLayers }: StyleSettings): StyleInput {
   const m = messagesFor(lang);
   const hiddenLayers = new Set(TOGGLES.filter((t) => visibility[t.id] === false).flatMap((t) => t.layers));
-  // The planner's imported layers sit above the plan, below the measurement.
-  const layers = [...LAYERS.filter((l) => l.group !== 'measure'), ...importedLayers.map(importedLayerDef), ...LAYERS.filter((l) => l.group === 'measure')];
+  // The planner's imported layers sit above the plan, below the markup.
+  const layers = [...LAYERS.filter((l) => l.group !== 'markup'), ...importedLayers.map(importedLayerDef), ...LAYERS.filter((l) => l.group === 'markup')];
   const sources = [...SOURCES, ...importedLayers.map(importedSource)];
   return { lang, sources, layers, attributionText: (key) => m.attribution[key], hiddenLayers };
 }

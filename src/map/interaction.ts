@@ -59,8 +59,10 @@ export function setZoneState(map: MaplibreMap, id: ZoneId | null, key: 'hover' |
 export function bindInteraction(map: MaplibreMap, tooltip: HTMLElement): () => void {
   const onMove = (e: MapMouseEvent) => {
     const store = useAtlasStore.getState();
-    if (store.measuring) {
+    // Drawing or editing markup: the pointer is the drawing tool's (src/map/markupTerra.ts).
+    if (store.markupMode !== null) {
       tooltip.hidden = true;
+      if (store.hoveredZoneId) store.setHoveredZone(null);
       return;
     }
     const [top] = zonesAt(map, e.point);
@@ -81,10 +83,7 @@ export function bindInteraction(map: MaplibreMap, tooltip: HTMLElement): () => v
   };
   const onClick = (e: MapMouseEvent) => {
     const store = useAtlasStore.getState();
-    if (store.measuring) {
-      store.addMeasurePoint([e.lngLat.lng, e.lngLat.lat]);
-      return;
-    }
+    if (store.markupMode !== null) return;
     const [top, ...others] = zonesAt(map, e.point);
     if (top) store.selectZone(top, 'map', { alsoHere: others });
     else store.clearSelection('map');

@@ -10,6 +10,7 @@ import type { MapSnapshot } from './frame';
 import { setZoneState } from './interaction';
 import { skipSupersededLoadFrames } from './loadFrames';
 import { type MapProbe, mapProbe } from './mapProbe';
+import { provideMarkupImages } from './markupImages';
 
 export interface OffscreenRequest {
   /** The container in CSS pixels; its canvas must cover `minCanvas` device pixels. */
@@ -77,6 +78,8 @@ export function renderOffscreen(snapshot: MapSnapshot, request: OffscreenRequest
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
+  // A hatched area's pattern, made at this map's pixel ratio.
+  provideMarkupImages(map);
   // As on screen, frames superseded before the first idle are not drawn (a 300 dpi A3 frame is
   // 70 MB of pixels); the frame read at idle always is, or a redraw is awaited.
   let idleFrameDrawn = true;

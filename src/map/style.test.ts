@@ -60,7 +60,7 @@ describe('overlayOnStyle', () => {
     expect(validateStyleMin(style)).toEqual([]);
     expect(style.layers.slice(0, 2).map((l) => l.id)).toEqual(['bg', 'roads']);
     const ids = style.layers.map((l) => l.id);
-    for (const id of ['plan-core-fill', 'plan-clusters-label', 'futian-line', 'measure-line']) expect(ids, id).toContain(id);
+    for (const id of ['plan-core-fill', 'plan-clusters-label', 'futian-line', 'markup-line']) expect(ids, id).toContain(id);
     expect(style.sources.streets).toEqual(base.sources.streets);
   });
   it('leaves out the offline basemap (its land, district fills and sea) that the online style replaces', () => {

@@ -22,7 +22,7 @@ export function EmbedBar() {
       {has('zones') && <DrawerButton drawer="zones">{m.zonesButton}</DrawerButton>}
       {has('distances') && <DrawerButton drawer="distances">{m.distances.button}</DrawerButton>}
       {has('measure') && (
-        <button type="button" onClick={() => useAtlasStore.getState().startMeasure()}>
+        <button type="button" onClick={() => useAtlasStore.getState().openMarkup()}>
           {m.measure.button}
         </button>
       )}

@@ -8,7 +8,7 @@ export function Header() {
   const setLang = useAtlasStore((s) => s.setLang);
   const m = messagesFor(lang);
   const other = lang === 'zh' ? 'en' : 'zh';
-  const measuring = useAtlasStore((s) => s.measuring);
+  const markupOpen = useAtlasStore((s) => s.markupOpen);
   return (
     <header className="app-header">
       <div className="app-title">
@@ -25,8 +25,9 @@ export function Header() {
         <DrawerButton drawer="export">{m.exportMap.button}</DrawerButton>
         <button
           type="button"
-          aria-pressed={measuring}
-          onClick={() => (measuring ? useAtlasStore.getState().finishMeasure() : useAtlasStore.getState().startMeasure())}
+          aria-pressed={markupOpen}
+          aria-keyshortcuts="M"
+          onClick={() => (markupOpen ? useAtlasStore.getState().closeMarkup() : useAtlasStore.getState().openMarkup())}
         >
           {m.measure.button}
         </button>

@@ -4,6 +4,7 @@ import { TOGGLE_GROUPS, TOGGLES } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
 import { BasemapPicker } from './BasemapPicker';
 import { ImportedLayers } from './ImportedLayers';
+import { MarkupLayerGroup } from './MarkupLayerGroup';
 
 export function LayerPanel() {
   const lang = useAtlasStore((s) => s.lang);
@@ -41,6 +42,7 @@ export function LayerPanel() {
           ))}
         </fieldset>
       ))}
+      <MarkupLayerGroup />
       <ImportedLayers />
     </section>
   );

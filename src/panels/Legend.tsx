@@ -2,8 +2,15 @@
 
 import { messagesFor } from '../i18n';
 import { importedSwatch } from '../layers/imported';
+import { hatchSegments } from '../layers/swatch';
+import { markupLegendRows } from '../markup/legend';
 import { legendFor, type Swatch } from '../layers/toggles';
 import { useAtlasStore } from '../state/store';
+
+// The swatch's hatch, as the map's pattern and an export's legend draw it.
+const HATCH_PATH = hatchSegments({ x: 1, y: 1, w: 20, h: 12 }, 4)
+  .map(([[x0, y0], [x1, y1]]) => `M${x0} ${y0}L${x1} ${y1}`)
+  .join('');
 
 function SwatchIcon({ swatch }: { swatch: Swatch }) {
   if (swatch.circle) {
@@ -16,6 +23,7 @@ function SwatchIcon({ swatch }: { swatch: Swatch }) {
   return (
     <svg className="swatch" width="22" height="14" aria-hidden="true">
       {swatch.fill && <rect x="1" y="1" width="20" height="12" fill={swatch.fill} fillOpacity={swatch.fillOpacity ?? 1} />}
+      {swatch.hatch && <path d={HATCH_PATH} stroke={swatch.hatch} strokeWidth="1" />}
       {swatch.line && (
         <rect x="1" y="1" width="20" height="12" fill="none" stroke={swatch.line} strokeWidth="2" strokeDasharray={swatch.lineDashed ? '4 2' : undefined} />
       )}
@@ -27,9 +35,12 @@ export function Legend() {
   const lang = useAtlasStore((s) => s.lang);
   const visibility = useAtlasStore((s) => s.visibility);
   const imported = useAtlasStore((s) => s.importedLayers);
+  const markup = useAtlasStore((s) => s.markup);
+  const markupVisible = useAtlasStore((s) => s.markupVisible);
   const m = messagesFor(lang);
   const groups = legendFor(visibility);
-  if (groups.length === 0 && imported.length === 0) return null;
+  const markupRows = markupVisible ? markupLegendRows(markup, lang) : [];
+  if (groups.length === 0 && imported.length === 0 && markupRows.length === 0) return null;
   return (
     <section className="legend" aria-labelledby="legend-title">
       <details open>
@@ -43,6 +54,12 @@ export function Legend() {
               </li>
             )),
           )}
+          {markupRows.map((row) => (
+            <li key={row.key} data-legend-layer="markup">
+              <SwatchIcon swatch={row.swatch} />
+              <span>{row.label}</span>
+            </li>
+          ))}
           {imported.map((l) => (
             <li key={l.id} data-legend-layer={l.id}>
               <SwatchIcon swatch={importedSwatch(l)} />

@@ -138,7 +138,7 @@ export function PolicyPanel() {
       )}
       <ZoneFactsSection zone={zone} lang={lang} />
       <p>
-        <button type="button" className="zone-link" onClick={() => useAtlasStore.getState().startMeasure(zone.id)}>
+        <button type="button" className="zone-link" onClick={() => useAtlasStore.getState().measureFromZone(zone.id)}>
           {m.measure.fromThisZone}
         </button>
       </p>

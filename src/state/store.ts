@@ -8,12 +8,12 @@ import { createGeoSlice, type GeoSlice } from './geo';
 import { createImportsSlice, type ImportsSlice } from './imports';
 import { createLayersSlice, type LayersSlice } from './layers';
 import { createMapLinkSlice, type MapLinkSlice } from './mapLink';
-import { createMeasureSlice, type MeasureSlice } from './measure';
+import { createMarkupSlice, type MarkupSlice } from './markup';
 import { createSelectionSlice, type SelectionSlice } from './selection';
 import { createUiSlice, type UiSlice } from './ui';
 import { createViewSlice, type ViewSlice } from './view';
 
-export type AtlasState = UiSlice & ViewSlice & SelectionSlice & LayersSlice & GeoSlice & MeasureSlice & EmbedSlice & ImportsSlice & MapLinkSlice & BuilderSlice & ActionsSlice;
+export type AtlasState = UiSlice & ViewSlice & SelectionSlice & LayersSlice & GeoSlice & MarkupSlice & EmbedSlice & ImportsSlice & MapLinkSlice & BuilderSlice & ActionsSlice;
 
 export const useAtlasStore = create<AtlasState>()(
   subscribeWithSelector((...a) => ({
@@ -22,7 +22,7 @@ export const useAtlasStore = create<AtlasState>()(
     ...createSelectionSlice(...a),
     ...createLayersSlice(...a),
     ...createGeoSlice(...a),
-    ...createMeasureSlice(...a),
+    ...createMarkupSlice(...a),
     ...createEmbedSlice(...a),
     ...createImportsSlice(...a),
     ...createMapLinkSlice(...a),

@@ -29,6 +29,9 @@ export function urlPatch(s: AtlasState, { state, notices }: ParsedUrl, origin: U
       briefingSteps: builtIn ? builtIn.steps : state.views,
       briefingTitle: builtIn ? null : state.briefingTitle,
     }),
+    // A link's markup is taken when the page opens; Back and Forward never change the drawing (a
+    // drawing is a document: an older entry's copy would undo the newest shapes).
+    () => (origin === 'url' && state.markup ? { markup: state.markup } : null),
     // At start-up the map is created at the store's view; later (Back/Forward) it must be moved:
     // to the entry's view, or for an entry with neither view nor zone (the first page, never
     // moved), back to the overview rather than staying where the last selection left it.

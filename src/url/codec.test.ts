@@ -17,6 +17,7 @@ const NO_URL_STATE = {
   views: null,
   briefingTitle: null,
   step: null,
+  markup: null,
 };
 
 describe('parseUrl', () => {
@@ -142,6 +143,7 @@ describe('encodeUrl', () => {
       views: null,
       briefingTitle: null,
       step: 2,
+      markup: null,
     };
     expect(parseUrl(encodeUrl(state)).state).toEqual(state);
   });

@@ -12,6 +12,8 @@ import { validView } from '../state/viewSchema';
 import { isZoneId, type ZoneId } from '../zones/ids';
 import { BRIEFINGS, type BriefingStep, decodeSteps, encodeSteps } from '../embed/briefing';
 import { packedStepsOf, unpackedBriefing } from '../embed/packedSteps';
+import { MAX_PACKED_MARKUP_CHARS, packedMarkupOf, unpackedMarkup } from '../markup/link';
+import type { Markup } from '../markup/types';
 
 /** Extra controls an embed may ask for with `controls=` (attribution and zoom are always there). */
 export const EMBED_CONTROLS = ['search', 'layers', 'basemap', 'legend', 'lang', 'zones', 'distances', 'measure', 'share', 'export'] as const;
@@ -44,6 +46,8 @@ export interface UrlState {
   /** The planner's own briefing's title (a packed `brief=` link carries one). */
   briefingTitle: string | null;
   step: number | null;
+  /** The planner's markup (`mk=`, packed: src/markup/link.ts); null: none in the link. */
+  markup: Markup | null;
 }
 
 export interface ParsedUrl {
@@ -66,6 +70,7 @@ const PARAM = {
   views: 'views',
   brief: 'brief',
   step: 'step',
+  markup: 'mk',
 } as const;
 const KNOWN = new Set<string>(Object.values(PARAM));
 /** Shown to the user in a notice: never echo an unbounded, attacker-chosen string. */
@@ -158,6 +163,15 @@ export function parseHostOrigin(raw: string): string | null {
 
 /** The query parameter of a packed briefing: unpack it (src/embed/packedSteps.ts) before parsing. */
 export const PACKED_BRIEFING_PARAM = PARAM.brief;
+/** The query parameter of packed markup: unpack it (src/markup/link.ts) before parsing. */
+export const PACKED_MARKUP_PARAM = PARAM.markup;
+
+function parseMarkup(raw: string | null, notices: UrlNotice[]): Markup | null {
+  if (!raw) return null;
+  const markup = unpackedMarkup(raw);
+  if (!markup) notices.push({ kind: 'badMarkup' });
+  return markup ?? null;
+}
 
 function parseViews(params: URLSearchParams, notices: UrlNotice[]): Pick<UrlState, 'views' | 'briefingTitle'> {
   const packed = params.get(PARAM.brief);
@@ -214,11 +228,12 @@ export function parseUrl(search: string): ParsedUrl {
   const host = rawHost ? parseHostOrigin(rawHost) : null;
   if (rawHost && !host) notices.push({ kind: 'badHost', arg: echo(rawHost) });
   const briefing = parseBriefing(params, notices);
+  const markup = parseMarkup(params.get(PARAM.markup), notices);
 
   for (const name of new Set(params.keys())) {
     if (!KNOWN.has(name) && !name.startsWith('utm_')) notices.push({ kind: 'unknownParam', arg: echo(name) });
   }
-  return { state: { lang, view, basemap, zone, visibility, opacity, embed, controls, host, ...briefing }, notices };
+  return { state: { lang, view, basemap, zone, visibility, opacity, embed, controls, host, ...briefing, markup }, notices };
 }
 
 function round(value: number, decimals: number): string {
@@ -235,7 +250,7 @@ export function formatView(view: MapView): string {
 /** A link that starts the planner's own briefing at its first step, nothing else set. */
 export function briefingQuery(steps: BriefingStep[]): string {
   // The very array (not a copy): steps packed for a link are found by identity (src/embed/packedSteps.ts).
-  return encodeUrl({ lang: 'zh', view: null, basemap: null, zone: null, visibility: null, opacity: {}, embed: false, controls: [], host: null, briefing: null, views: steps, briefingTitle: null, step: 0 });
+  return encodeUrl({ lang: 'zh', view: null, basemap: null, zone: null, visibility: null, opacity: {}, embed: false, controls: [], host: null, briefing: null, views: steps, briefingTitle: null, step: 0, markup: null });
 }
 
 /** The canonical query string for a state (defaults are left out to keep links short). */
@@ -262,5 +277,8 @@ export function encodeUrl(state: UrlState): string {
     else params.set(PARAM.views, encodeSteps(state.views));
   }
   if (state.step !== null) params.set(PARAM.step, String(state.step));
+  // Markup goes packed; markup not packed yet (just drawn) is written once packing is done (src/url/sync.ts).
+  const packedMarkup = state.markup && state.markup.shapes.length > 0 ? packedMarkupOf(state.markup) : undefined;
+  if (packedMarkup && packedMarkup.length <= MAX_PACKED_MARKUP_CHARS) params.set(PARAM.markup, packedMarkup);
   return `?${params.toString()}`;
 }

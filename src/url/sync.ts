@@ -6,6 +6,7 @@
  */
 import { type AtlasState, useAtlasStore } from '../state/store';
 import { unpackBriefingLink, unpackedBriefing } from '../embed/packedSteps';
+import { MAX_PACKED_MARKUP_CHARS, packMarkup } from '../markup/link';
 import { encodeUrl, PACKED_BRIEFING_PARAM, type UrlState } from './codec';
 
 const WRITE_INTERVAL_MS = 300;
@@ -26,6 +27,7 @@ export function urlStateOf(s: AtlasState): UrlState {
     views: s.briefingId ? null : s.briefingSteps,
     briefingTitle: s.briefingId ? null : s.briefingTitle,
     step: s.stepIndex,
+    markup: s.markup.shapes.length > 0 ? s.markup : null,
   };
 }
 
@@ -87,6 +89,21 @@ export function startUrlWriter(): () => void {
   const unsubscribeRest = useAtlasStore.subscribe((s) => [s.lang, s.view, s.basemap, s.visibility, s.opacity, s.stepIndex] as const, schedule, {
     equalityFn: (a, b) => a.every((v, i) => v === b[i]),
   });
+  // Markup is packed (asynchronously) when it changes; the URL is written once it is.
+  let warnedLong = false;
+  const unsubscribeMarkup = useAtlasStore.subscribe(
+    (s) => s.markup,
+    (markup) => {
+      if (markup.shapes.length === 0) return schedule();
+      void packMarkup(markup).then((packed) => {
+        if (packed.length > MAX_PACKED_MARKUP_CHARS && !warnedLong) {
+          warnedLong = true;
+          useAtlasStore.getState().addNotice('markupNotLinked', packed.length.toLocaleString('en-US'));
+        }
+        if (useAtlasStore.getState().markup === markup) schedule();
+      });
+    },
+  );
   const onPopState = () => {
     const search = window.location.search;
     const packed = new URLSearchParams(search).get(PACKED_BRIEFING_PARAM);
@@ -100,6 +117,7 @@ export function startUrlWriter(): () => void {
   return () => {
     unsubscribeSelection();
     unsubscribeRest();
+    unsubscribeMarkup();
     window.removeEventListener('popstate', onPopState);
     if (timer !== null) clearTimeout(timer);
   };

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, renderedPlaceNames, waitForMapIdle } from './browser';
+import { canvasBox, launchBrowser, openPage, renderedPlaceNames, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,12 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function canvasBox(page: Page) {
-  const box = await page.locator('.map canvas').boundingBox();
-  if (!box) throw new Error('no canvas');
-  return box;
-}
 
 describe('figures in the panel', () => {
   it('gives a cluster its area and its distances to the core, the civic centre and related zones', async () => {
@@ -135,13 +129,17 @@ describe('one figure, one value', () => {
   });
 });
 
-describe('measure tool', () => {
+describe('measure tool (part of markup)', () => {
   it('measures a path, closes it into an area, undoes, and finishes with Esc', async () => {
     const { page } = await openPage(browser, '?view=114.055,22.548,13,0,0');
     await waitForMapIdle(page);
-    await page.getByRole('button', { name: '量算' }).click();
+    // The header's 标绘 opens the tool drawing a line: the measure tool's clicks and readout.
+    await page.getByRole('button', { name: '标绘', exact: true }).click();
     const box = await canvasBox(page);
-    const at = (dx: number, dy: number) => page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
+    const at = async (dx: number, dy: number) => {
+      await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
+      await page.mouse.click(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
+    };
     await at(-150, -100);
     await at(150, -100);
     const length = page.locator('[data-measure="length"]');
@@ -150,13 +148,17 @@ describe('measure tool', () => {
     await at(150, 100);
     await page.getByRole('button', { name: '闭合为面' }).click();
     await expect.poll(() => page.locator('[data-measure="area"]').textContent()).toMatch(/^\d+(\.\d+)? 平方公里$/);
-    // Clicking after finishing selects zones again instead of adding points.
+    // Closing ends drawing: clicking the map selects zones again.
     await at(0, 0);
     await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
-    await page.getByRole('button', { name: '撤销上一点' }).click();
+    await page.getByRole('button', { name: '撤销（Ctrl+Z）' }).click();
     expect(await page.locator('[data-measure="area"]').count()).toBe(0);
+    await page.getByRole('button', { name: '重做（Ctrl+Shift+Z）' }).click();
+    expect(await page.locator('[data-measure="area"]').count()).toBe(1);
     await page.getByRole('button', { name: '清除' }).click();
-    expect(await page.locator('.measure-panel').count()).toBe(0);
+    expect(await page.locator('.markup-shapes li').count()).toBe(0);
+    await page.getByRole('button', { name: '关闭标绘' }).click();
+    expect(await page.locator('.markup-panel').count()).toBe(0);
   });
 
   it('measures from a zone to a point', async () => {
@@ -164,8 +166,9 @@ describe('measure tool', () => {
     await waitForMapIdle(page);
     await page.getByRole('dialog').getByRole('button', { name: '从此区域量算距离' }).click();
     const box = await canvasBox(page);
-    // Left of the panel, above the legend.
-    await page.mouse.click(box.x + box.width / 2 - 120, box.y + 150);
+    // Right of the tool's panel, left of the policy panel, above the legend.
+    await page.mouse.move(box.x + box.width / 2 - 60, box.y + 150);
+    await page.mouse.click(box.x + box.width / 2 - 60, box.y + 150);
     await expect.poll(() => page.locator('[data-measure="from-zone"]').textContent()).toMatch(/^\d\.\d 公里$/);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('button', { name: '结束（Esc）' }).count()).toBe(0);

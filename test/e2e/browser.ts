@@ -62,6 +62,13 @@ export async function openPage(browser: Browser, query = '', options: OpenOption
   return { page, requests, consoleErrors };
 }
 
+/** The map canvas's box on the page. */
+export async function canvasBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await page.locator('.map canvas').boundingBox();
+  if (!box) throw new Error('no canvas');
+  return box;
+}
+
 /** Waits until the map has loaded and gone idle with labels placed (the DOM mirror is filled). */
 export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForSelector('main[data-map-status="ready"]', { timeout });

@@ -249,7 +249,7 @@ describe('export failures and controls', () => {
     expect(downloads).toBe(1);
   });
 
-  it('includes the measurement and imported layers, and copies the image to the clipboard', async () => {
+  it('includes the markup and imported layers, and copies the image to the clipboard', async () => {
     const { page } = await openPage(browser, '?view=114.0925,22.5625,14.5,0,0');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     await waitForMapIdle(page);
@@ -257,11 +257,13 @@ describe('export failures and controls', () => {
     await page.getByLabel('导入 GeoJSON（也可拖放到地图上）').setInputFiles('test/fixtures/import-site.geojson');
     await page.locator('.imported-row').waitFor();
     const importColour = await page.locator('.legend li[data-legend-layer^="import-"] rect').last().getAttribute('stroke');
-    await page.getByRole('button', { name: '量算' }).click();
+    await page.getByRole('button', { name: '标绘', exact: true }).click();
     const box = await page.locator('.map canvas').boundingBox();
     if (!box) throw new Error('no map');
     await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
     await page.mouse.click(box.x + box.width * 0.6, box.y + box.height * 0.6);
+    await page.keyboard.press('Enter');
+    await page.locator('.markup-shapes li').waitFor();
     await page.keyboard.press('Escape');
     await openExport(page);
     const stated = await choose(page, 'view-1x');

@@ -231,7 +231,7 @@ describe('SVG', () => {
 
 describe('vector export of the planner’s own layers', () => {
   it(
-    'writes an imported file and a measurement as paths in groups of their own, their names escaped',
+    'writes an imported file and a measured line as paths in groups of their own, their names escaped',
     async () => {
       const { page, consoleErrors } = await openPage(browser, '?view=114.0925,22.5625,14,0,0');
       await waitForMapIdle(page);
@@ -240,12 +240,13 @@ describe('vector export of the planner’s own layers', () => {
       await page.getByLabel('导入 GeoJSON（也可拖放到地图上）').setInputFiles('test/fixtures/import-site.geojson');
       await expect.poll(() => page.locator('.imported-row').count()).toBe(1);
       await layers.click();
-      await page.getByRole('button', { name: '量算' }).click();
+      await page.getByRole('button', { name: '标绘', exact: true }).click();
       const box = await page.locator('.map canvas').boundingBox();
       if (!box) throw new Error('no map canvas');
       await page.mouse.click(box.x + box.width / 2 - 200, box.y + box.height / 2 + 150);
       await page.mouse.click(box.x + box.width / 2 + 200, box.y + box.height / 2 + 150);
-      await expect.poll(() => page.locator('[data-measure="length"]').count()).toBe(1);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.markup-shapes li').count()).toBe(1);
       await openExport(page);
       await choose(page, 'view-1x', 300, 'svg');
       const svg = (await exportFile(page)).bytes.toString('utf8');
@@ -262,7 +263,7 @@ describe('vector export of the planner’s own layers', () => {
       expect(imported?.id).toMatch(/^import-/);
       expect(imported?.fills).toContain('#6a3d9a'); // the polygon
       expect(imported?.strokes).toContain('#ffffff'); // the point's white ring
-      const measure = groups.find((g) => g.name === '量算');
+      const measure = groups.find((g) => g.name === '标绘');
       expect(measure?.strokes).toContain('#d1006e');
       // The legend lists the import by its file name; the features' HTML names never reach the file as markup.
       expect(svg).toContain('import-site');

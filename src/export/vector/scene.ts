@@ -24,6 +24,15 @@ export interface PathItem {
   closed: boolean;
   fill: { color: string; opacity: number } | null;
   stroke: StrokeStyle | null;
+  /** Filled with 45° lines rising to the right (a markup area marked as proposed), in page pixels. */
+  hatch?: Hatch;
+}
+
+export interface Hatch {
+  color: string;
+  opacity: number;
+  spacing: number;
+  width: number;
 }
 
 export interface CircleItem {

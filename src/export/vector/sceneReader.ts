@@ -11,10 +11,11 @@
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { coordEach } from '@turf/turf';
 import type { MapProbe, ProbeFeature } from '../../map/mapProbe';
+import { HATCH_IMAGE_PREFIX, HATCH_SPACING, HATCH_WIDTH } from '../../layers/markup';
 import type { Rect } from '../plan';
 import { geometryParts, geometryPoints } from './geometry';
 import { type Anchor, alongLine, boxLines, type FontMetrics, hitGroups, labelBox, type LineHit, labelsFromHits, radialOffset, textWidth, wrapLabel } from './labelLayout';
-import { hasRasterBasemap, type SceneGroup, type SceneItem, type StrokeStyle, type TextItem, type VectorScene } from './scene';
+import { type Hatch, hasRasterBasemap, type SceneGroup, type SceneItem, type StrokeStyle, type TextItem, type VectorScene } from './scene';
 import { type CompiledLayer, colorOf, compileLayer, type EvalFeature, layerShownAt } from './styleEval';
 
 export interface SceneGroupRef {
@@ -56,6 +57,14 @@ async function sourceFeatures(style: StyleSpecification, sourceId: string, reque
     const stateId = promote ? (f.properties?.[promote] as string | number | undefined) : f.id;
     return stateId === undefined ? f : { ...f, stateId };
   });
+}
+
+/** A markup hatch pattern (`markup-hatch-<rrggbb>`) as lines the writers draw; null for any other fill. */
+function hatchOf(pattern: unknown, opacity: number, pr: number): Hatch | null {
+  const name = typeof pattern === 'string' ? pattern : typeof pattern === 'object' && pattern !== null && 'name' in pattern ? String(pattern.name) : '';
+  const hex = name.startsWith(HATCH_IMAGE_PREFIX) ? name.slice(HATCH_IMAGE_PREFIX.length) : '';
+  if (!/^[0-9a-f]{6}$/i.test(hex) || opacity <= 0) return null;
+  return { color: `#${hex.toLowerCase()}`, opacity, spacing: HATCH_SPACING * pr, width: HATCH_WIDTH * pr };
 }
 
 function strokeOf(c: CompiledLayer, zoom: number, f: EvalFeature, state: Record<string, unknown>, pr: number): StrokeStyle | null {
@@ -364,7 +373,10 @@ export async function buildVectorScene(probe: MapProbe, style: StyleSpecificatio
       if (layer.type === 'fill') {
         const color = colorOf(c.paint('fill-color', zoom, f, state));
         const opacity = c.paint<number>('fill-opacity', zoom, f, state) * (color?.alpha ?? 0);
-        if (color && opacity > 0) items.push({ kind: 'path', parts: parts.filter((p) => p.closed).map((p) => p.points), closed: true, fill: { color: color.hex, opacity }, stroke: null });
+        const hatch = hatchOf(c.paint<unknown>('fill-pattern', zoom, f, state), opacity, pr);
+        const rings = parts.filter((p) => p.closed).map((p) => p.points);
+        if (hatch) items.push({ kind: 'path', parts: rings, closed: true, fill: null, stroke: null, hatch });
+        else if (color && opacity > 0) items.push({ kind: 'path', parts: rings, closed: true, fill: { color: color.hex, opacity }, stroke: null });
       } else {
         const stroke = strokeOf(c, zoom, f, state, pr);
         if (stroke) items.push({ kind: 'path', parts: parts.map((p) => p.points), closed: parts.every((p) => p.closed), fill: null, stroke });

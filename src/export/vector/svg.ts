@@ -8,7 +8,7 @@ import { base64 } from '../../encoding/base64';
 import type { Primitive } from '../layout';
 import { qrRuns } from '../pdfObjects';
 import { EMBEDDED_FAMILY, FALLBACK_FAMILIES } from './font';
-import { frameTextItem, type PathItem, type SceneItem, type StrokeStyle, type TextItem, type VectorScene } from './scene';
+import { frameTextItem, type Hatch, type PathItem, type SceneItem, type StrokeStyle, type TextItem, type VectorScene } from './scene';
 
 export interface SvgInput {
   widthPt: number;
@@ -76,8 +76,23 @@ function textElement(item: TextItem): string {
   return `<text font-size="${n(item.size)}" fill="${item.color}" text-anchor="${ANCHOR[item.align]}"${weight}${spacing}${halo}${opacity}${rotate}>${spans}</text>`;
 }
 
+/** A hatch as an SVG pattern: one 45° line per tile, rising to the right, in page pixels. */
+function hatchId(h: Hatch): string {
+  return `hatch-${h.color.slice(1)}-${Math.round(h.spacing * 10)}-${Math.round(h.width * 10)}`;
+}
+
+function hatchPattern(h: Hatch): string {
+  const s = n(h.spacing);
+  // The line through the tile's corners, and the two pieces beside it, so neighbouring tiles join.
+  const d = `M0 ${s}L${s} 0M${n(-h.spacing)} ${s}L${s} ${n(-h.spacing)}M0 ${n(2 * h.spacing)}L${n(2 * h.spacing)} 0`;
+  return `<pattern id="${hatchId(h)}" patternUnits="userSpaceOnUse" width="${s}" height="${s}"><path d="${d}" stroke="${h.color}" stroke-width="${n(h.width)}"/></pattern>`;
+}
+
 function itemElement(item: SceneItem): string {
   if (item.kind === 'text') return textElement(item);
+  if (item.kind === 'path' && item.hatch) {
+    return `<path d="${pathData(item)}" fill="url(#${hatchId(item.hatch)})"${item.hatch.opacity < 1 ? ` fill-opacity="${n(item.hatch.opacity)}"` : ''} fill-rule="evenodd"/>`;
+  }
   if (item.kind === 'circle') {
     return `<circle cx="${n(item.cx)}" cy="${n(item.cy)}" r="${n(item.r)}" ${fillAttrs(item.fill)}${item.stroke ? ` ${strokeAttrs(item.stroke)}` : ''}/>`;
   }
@@ -123,12 +138,15 @@ export function buildSvg(input: SvgInput): string {
     if (p.kind === 'map') mapSeen = true;
     else (mapSeen ? after : before).push(primitiveElement(p));
   }
+  const patterns = new Map<string, string>();
+  for (const group of scene.groups) for (const item of group.items) if (item.kind === 'path' && item.hatch) patterns.set(hatchId(item.hatch), hatchPattern(item.hatch));
+  const hatches = [...patterns.values()].join('');
   const fontFace = `@font-face { font-family: '${EMBEDDED_FAMILY}'; src: url(data:font/otf;base64,${base64(input.font)}) format('opentype'); }`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" version="1.1" width="${n(input.widthPt)}pt" height="${n(input.heightPt)}pt" viewBox="0 0 ${input.width} ${input.height}" xml:lang="${input.lang === 'zh' ? 'zh-CN' : 'en'}" font-family="'${EMBEDDED_FAMILY}', ${FALLBACK_FAMILIES}">`,
     `<title>${escapeXml(input.title)}</title>`,
-    `<defs><style>${fontFace}</style><clipPath id="map-frame"><rect x="${n(f.x)}" y="${n(f.y)}" width="${n(f.w)}" height="${n(f.h)}"/></clipPath></defs>`,
+    `<defs><style>${fontFace}</style>${hatches}<clipPath id="map-frame"><rect x="${n(f.x)}" y="${n(f.y)}" width="${n(f.w)}" height="${n(f.h)}"/></clipPath></defs>`,
     before.length ? layer('frame-under', input.names.frame, before.join('\n'), false) : '',
     ...mapLayers,
     layer('frame', input.names.frame, after.join('\n'), false),
