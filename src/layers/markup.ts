@@ -85,7 +85,7 @@ export const MARKUP_LAYER: LayerDef = {
       layout: {
         'text-field': ['get', 'label'],
         'text-size': ['get', 'size'],
-        'text-max-width': 14,
+        'text-max-width': 18,
         // Beside a point (above it), centred on a line's middle or an area's label point.
         'text-anchor': ['case', ['any', ['==', ['get', 'part'], 'point'], ['==', ['get', 'along'], true]], 'bottom', 'center'],
         'text-offset': ['case', ['==', ['get', 'part'], 'point'], ['literal', [0, -0.6]], ['==', ['get', 'along'], true], ['literal', [0, -0.3]], ['literal', [0, 0]]],

@@ -42,7 +42,7 @@ const KIND_OF: Record<string, MarkupKind> = Object.fromEntries(Object.entries(TE
 /** Screen pixels within which a vertex snaps to a zone's edge or a road (when snapping is on). */
 const SNAP_PX = 10;
 /** An arrow head is this many screen pixels long at the zoom it is drawn at. */
-const ARROW_HEAD_PX = 16;
+const ARROW_HEAD_PX = 20;
 /** Layers a vertex may snap to: the plan's outlines and the reference roads. */
 const SNAP_LAYER = /^(plan-.*-line|ref-road-.*|futian-line)$/;
 
@@ -154,9 +154,10 @@ export function createMarkupDraw(map: MaplibreMap): MarkupDraw {
       new TerraDrawLineStringMode({ snapping, styles: lineStyles }),
       new TerraDrawLineStringMode({ modeName: 'arrow', snapping, styles: lineStyles }),
       new TerraDrawPolygonMode({ snapping, styles: areaStyles }),
-      new TerraDrawRectangleMode({ styles: areaStyles }),
-      new TerraDrawCircleMode({ styles: areaStyles }),
-      new TerraDrawFreehandLineStringMode({ styles: { lineStringColor: (f) => colourOf(f), lineStringWidth: (f) => shown(widthOf(f), f) } }),
+      new TerraDrawRectangleMode({ drawInteraction: 'click-move-or-drag', styles: areaStyles }),
+      new TerraDrawCircleMode({ drawInteraction: 'click-move-or-drag', styles: areaStyles }),
+      // A stroke drawn by dragging (a pen) or by click, move, click.
+      new TerraDrawFreehandLineStringMode({ drawInteraction: 'click-move-or-drag', styles: { lineStringColor: (f) => colourOf(f), lineStringWidth: (f) => shown(widthOf(f), f) } }),
       new TerraDrawSelectMode({
         // Delete is the Atlas' own key (it goes through the store, so it can be undone).
         keyEvents: { deselect: null, delete: null, rotate: null, scale: null },

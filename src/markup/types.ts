@@ -54,7 +54,7 @@ export interface MarkupShape {
   coords: LngLat[];
   /** A circle's radius in metres. */
   radiusM?: number;
-  /** An arrow head's length in metres (set from the zoom it was drawn at: ≈ 16 px there). */
+  /** An arrow head's length in metres (set from the zoom it was drawn at: 20 px there). */
   headM?: number;
   /** A point's text, or any shape's label (≤ MAX_NOTE characters, shown as text, never HTML). */
   note: string;

@@ -74,6 +74,8 @@ export function startSavingMarkup(storage: Storage | null = browserStorage()): (
     },
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
+  // Markup a link brought is this browser's now: saved at once, as a change would be.
+  if (useAtlasStore.getState().markup.shapes.length > 0) timer = setTimeout(save, SAVE_DELAY_MS);
   const flush = () => {
     if (timer !== null) {
       clearTimeout(timer);

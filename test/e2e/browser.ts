@@ -38,6 +38,8 @@ export interface OpenOptions {
   beforeGoto?: (page: Page) => Promise<unknown>;
   /** Open this address instead of the Atlas (e.g. a host page served by a route). */
   url?: string;
+  /** A phone: touch events, a mobile viewport. */
+  touch?: boolean;
 }
 
 /**
@@ -46,7 +48,7 @@ export interface OpenOptions {
  * to slow the next one. (A test may still close it early to free memory; closing twice is harmless.)
  */
 export async function openPage(browser: Browser, query = '', options: OpenOptions = {}): Promise<PageRecord> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, deviceScaleFactor: 1, ...(options.touch ? { hasTouch: true, isMobile: true } : {}) });
   onTestFinished(() => context.close());
   const page = await context.newPage();
   const requests: string[] = [];
