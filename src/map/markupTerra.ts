@@ -204,6 +204,8 @@ export function createMarkupDraw(map: MaplibreMap): MarkupDraw {
   /** The store's shapes → terra-draw's copies (added, moved or removed to match). */
   const sync = () =>
     withSync(() => {
+      // Stopped (the tool idle): nothing to mirror until it starts again (start() syncs).
+      if (!draw.enabled) return;
       const shapes = useAtlasStore.getState().markup.shapes;
       const ids = new Set(shapes.map((s) => s.id));
       const stale = draw
@@ -228,23 +230,30 @@ export function createMarkupDraw(map: MaplibreMap): MarkupDraw {
     if (id && map.getSource('markup')) map.setFeatureState({ source: 'markup', id }, { editing: on });
   };
 
+  // The shape is read at once; the store takes it after terra-draw's own finishing (it removes its
+  // closing and snapping points after this event: changing its store inside the event left those
+  // points drawn on the map).
   draw.on('finish', (id, context) => {
-    const store = useAtlasStore.getState();
     const f = draw.getSnapshotFeature(id);
     if (!f) return;
     if (context.action === 'draw') {
       const kind = KIND_OF[context.mode];
       const coords = kind ? coordsOf(kind, f, map) : null;
       if (!kind || !coords) return;
-      withSync(() => draw.updateFeatureProperties(id, { atlas: true }));
-      store.addMarkupShape({ id: String(id), kind, ...coords, ...(kind === 'arrow' ? { headM: headMetres(map) } : {}), note: '', style: store.markupStyle });
-      if (!isStored(id)) withSync(() => draw.removeFeatures([id]));
+      const style = useAtlasStore.getState().markupStyle;
+      const shape: MarkupShape = { id: String(id), kind, ...coords, ...(kind === 'arrow' ? { headM: headMetres(map) } : {}), note: '', style };
+      setTimeout(() => {
+        useAtlasStore.getState().addMarkupShape(shape);
+        if (!draw.enabled || !draw.hasFeature(id)) return;
+        if (isStored(id)) withSync(() => draw.updateFeatureProperties(id, { atlas: true }));
+        else withSync(() => draw.removeFeatures([id]));
+      }, 0);
       return;
     }
     // An edit (a vertex or the whole shape dragged, a vertex added or deleted).
     const shape = shapeOf(id);
     const coords = shape ? coordsOf(shape.kind, f, map) : null;
-    if (shape && coords) store.updateMarkupShape(shape.id, coords);
+    if (shape && coords) setTimeout(() => useAtlasStore.getState().updateMarkupShape(shape.id, coords), 0);
   });
 
   draw.on('change', (ids, type) => {
@@ -271,14 +280,19 @@ export function createMarkupDraw(map: MaplibreMap): MarkupDraw {
     if (useAtlasStore.getState().markupSelectedId === id) useAtlasStore.getState().selectMarkupShape(null);
   });
 
-  draw.start();
-  sync();
+  /** Idle, terra-draw is stopped (its layers removed): a render it skips while idle cannot leave a stale drawing. */
+  const start = () => {
+    if (draw.enabled) return;
+    withSync(() => draw.start());
+    sync();
+  };
+  start();
   const unsubscribeShapes = useAtlasStore.subscribe((s) => s.markup, sync);
   // The panel's list selects a shape too: terra-draw follows (in select mode).
   const unsubscribeSelected = useAtlasStore.subscribe(
     (s) => s.markupSelectedId,
     (id, before) => {
-      if (draw.getMode() !== 'select') return;
+      if (!draw.enabled || draw.getMode() !== 'select') return;
       if (before && before !== id && draw.hasFeature(before)) draw.deselectFeature(before);
       if (id && draw.hasFeature(id)) draw.selectFeature(id);
     },
@@ -294,16 +308,19 @@ export function createMarkupDraw(map: MaplibreMap): MarkupDraw {
     setMode: (mode) => {
       const selected = useAtlasStore.getState().markupSelectedId;
       if (mode !== 'select') setEditing(selected, false);
-      draw.setMode(mode === null ? 'static' : mode === 'select' ? 'select' : TERRA_MODE[mode]);
       map.getCanvas().style.cursor = mode && mode !== 'select' ? 'crosshair' : '';
+      if (mode === null) {
+        if (draw.enabled) withSync(() => draw.stop());
+        return;
+      }
+      start();
+      draw.setMode(mode === 'select' ? 'select' : TERRA_MODE[mode]);
     },
     restyle: () => {
+      if (!draw.enabled) return;
       const mode = draw.getMode();
-      withSync(() => {
-        draw.stop();
-        draw.start();
-      });
-      sync();
+      withSync(() => draw.stop());
+      start();
       draw.setMode(mode);
     },
     clickAtCentre: () => {
@@ -312,12 +329,12 @@ export function createMarkupDraw(map: MaplibreMap): MarkupDraw {
       pointer('pointerdown', x, y);
       pointer('pointerup', x, y);
     },
-    undoVertex: () => draw.undo(),
-    isDrawing: () => draw.getModeState() === 'drawing',
+    undoVertex: () => draw.enabled && draw.undo(),
+    isDrawing: () => draw.enabled && draw.getModeState() === 'drawing',
     dispose: () => {
       unsubscribeShapes();
       unsubscribeSelected();
-      withSync(() => draw.stop());
+      if (draw.enabled) withSync(() => draw.stop());
     },
   };
 }

@@ -29,8 +29,10 @@ function readSaved(storage: Storage | null): Saved | null {
   }
 }
 
-/** At start-up, after the URL was applied: the saved style, and the saved markup unless the link brought some. */
+/** At start-up, after the URL was applied (not in an embed): the saved style, and the saved markup unless the link brought some. */
 export function restoreMarkup(storage: Storage | null = browserStorage()): void {
+  // An embed shows the host's view to every reader: never this browser's own drawing.
+  if (useAtlasStore.getState().embed) return;
   const saved = readSaved(storage);
   if (!saved) return;
   const s = useAtlasStore.getState();
