@@ -16,6 +16,7 @@ import { Notices } from './panels/Notices';
 import { PlaceNames } from './panels/PlaceNames';
 import { PolicyPanel } from './panels/PolicyPanel';
 import { ZoneList } from './panels/ZoneList';
+import { ImportTasks } from './panels/ImportTasks';
 import { useAtlasStore } from './state/store';
 import { useMarkupKeys } from './panels/markupKeys';
 
@@ -131,6 +132,7 @@ export function App() {
         </ErrorBoundary>
         <ErrorBoundary part="panel">
           <PolicyPanel />
+          <ImportTasks />
           {markupOpen && (
             <Suspense fallback={null}>
               <MarkupPanel />

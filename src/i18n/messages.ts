@@ -22,6 +22,14 @@ export interface Messages {
   partFailed: (part: string) => string;
   /** Import problems said in the user's language (the validator's own detail is kept for the rest). */
   /** Why a feature or a file was not imported, by ImportProblemKind; the argument is its detail. */
+  importTasks: {
+    title: string;
+    phase: Record<'reading' | 'checking', (name: string) => string>;
+    cancel: string;
+    pickCrs: (name: string) => string;
+    preview: (lng: string, lat: string, accuracyM: number, first: boolean) => string;
+    importWith: string;
+  };
   importProblemText: Record<import('../import/validateImport').ImportProblemKind, (detail: string) => string>;
   importWarningText: Record<import('../import/validateImport').ImportWarningKind, string>;
   retry: string;

@@ -15,6 +15,8 @@ function futianOutline(): LineString | undefined {
 }
 
 export async function importFile(file: File): Promise<void> {
+  // A zipped Shapefile is read in a worker; its reader loads only when one is opened.
+  if (/\.(zip|shp)$/i.test(file.name)) return (await import('./importShapefile')).importShapefile(file);
   const store = useAtlasStore.getState();
   const m = messagesFor(store.lang);
   const name = file.name.replace(/\.(geo)?json$/i, '') || 'GeoJSON';

@@ -26,7 +26,16 @@ export type ImportProblemKind =
   | 'projected'
   | 'empty'
   | 'nestedCollection'
-  | 'tooDeep';
+  | 'tooDeep'
+  // A zipped Shapefile's (src/import/shapefile.ts):
+  | 'notZip'
+  | 'noShp'
+  | 'zipTooLarge'
+  | 'unzippedTooLarge'
+  | 'unknownCrs'
+  | 'damaged'
+  | 'loneShp'
+  | 'noCrsFits';
 
 export interface ImportProblem {
   /** Feature index in the file, or -1 for the file as a whole. */
@@ -116,11 +125,19 @@ export function looksLikeGcj02(features: readonly Feature[], { outline, toWgs84 
 /** The whole file refused, for one reason. */
 const refuse = (kind: ImportProblemKind, detail = ''): ImportResult => ({ collection: null, problems: [{ index: -1, kind, detail }], warnings: [] });
 
-function validateFeatures(root: { type?: unknown; features?: unknown; crs?: unknown }, datum?: DatumCheck): ImportResult {
+/** A Shapefile (read in the import worker) may hold more features than a GeoJSON file. */
+export const MAX_SHAPEFILE_FEATURES = 20_000;
+
+/** Checks an already-parsed GeoJSON value (a Shapefile's layer), as a file's is checked. */
+export function validateGeoJsonValue(root: { type?: unknown; features?: unknown; crs?: unknown }, maxFeatures = MAX_IMPORT_FEATURES): ImportResult {
+  return validateFeatures(root, undefined, maxFeatures);
+}
+
+function validateFeatures(root: { type?: unknown; features?: unknown; crs?: unknown }, datum?: DatumCheck, maxFeatures = MAX_IMPORT_FEATURES): ImportResult {
   const features: unknown[] =
     root?.type === 'FeatureCollection' && Array.isArray(root.features) ? root.features : root?.type === 'Feature' ? [root] : root?.type && typeof root.type === 'string' ? [{ type: 'Feature', properties: {}, geometry: root }] : [];
   if (features.length === 0) return refuse('noFeatures');
-  if (features.length > MAX_IMPORT_FEATURES) return refuse('tooMany', String(features.length));
+  if (features.length > maxFeatures) return refuse('tooMany', String(features.length));
 
   const problems: ImportProblem[] = [];
   const kept: Feature[] = [];

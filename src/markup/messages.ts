@@ -8,6 +8,7 @@ export interface MarkupMessages {
   modes: Record<MarkupKind | 'select', string>;
   hints: Record<MarkupKind | 'select' | 'idle', string>;
   keyboardHint: string;
+  loading: string;
   style: string;
   more: string;
   colour: string;
@@ -60,6 +61,7 @@ const zh: MarkupMessages = {
     circle: '点击圆心，再点击确定半径。',
     freehand: '按住拖动绘制，松开结束。',
   },
+  loading: '正在加载绘图工具…',
   keyboardHint: '不用鼠标：Tab 到地图，方向键移动，空格在中心十字处加点，Enter 结束。',
   style: '样式',
   more: '样式、吸附与文件',
@@ -110,6 +112,7 @@ const en: MarkupMessages = {
     circle: 'Click the centre, then click to set the radius.',
     freehand: 'Press and drag to draw; release to finish.',
   },
+  loading: 'Loading the drawing tool…',
   keyboardHint: 'Without a mouse: Tab to the map, arrow keys move it, Space adds a vertex at the centre cross, Enter finishes.',
   style: 'Style',
   more: 'Style, snapping and files',

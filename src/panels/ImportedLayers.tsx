@@ -61,7 +61,7 @@ export function ImportedLayers() {
         {m.layers.importButton}
         <input
           type="file"
-          accept=".geojson,.json,application/geo+json,application/json"
+          accept=".geojson,.json,.zip,.shp,application/geo+json,application/json,application/zip"
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void importFile(file);

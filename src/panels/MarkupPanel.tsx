@@ -78,6 +78,8 @@ export function MarkupPanel() {
   const canRedo = useAtlasStore((s) => s.markupFuture.length > 0);
   const snapping = useAtlasStore((s) => s.markupSnapping);
   const measurements = useAtlasStore((s) => s.markupMeasurements);
+  // The drawing tool loads when first used: until then a click on the map would draw nothing.
+  const ready = useAtlasStore((s) => s.markupPort !== null);
   const actions = useAtlasStore.getState();
   const m = messagesFor(lang);
   const mm = markupMessages(lang);
@@ -104,7 +106,7 @@ export function MarkupPanel() {
   };
   const exportGeoJson = () => downloadText(`${JSON.stringify(markupToGeoJson(markup), null, 1)}\n`, lang === 'zh' ? '福田区规划地图-标绘.geojson' : 'futian-atlas-markup.geojson', 'application/geo+json');
   return (
-    <section className="markup-panel" aria-labelledby="markup-title" data-mode={mode ?? 'idle'}>
+    <section className="markup-panel" aria-labelledby="markup-title" data-mode={mode ?? 'idle'} data-ready={ready || mode === null}>
       <header>
         <h2 id="markup-title">
           {mm.title} <small>{mm.shapes(shapeCount)}</small>
@@ -120,7 +122,9 @@ export function MarkupPanel() {
           </button>
         ))}
       </div>
-      <p className="hint">{mm.hints[mode ?? 'idle']}</p>
+      <p className="hint" aria-live="polite">
+        {mode && !ready ? mm.loading : mm.hints[mode ?? 'idle']}
+      </p>
       {mode && mode !== 'select' && <p className="hint keyboard-hint">{mm.keyboardHint}</p>}
       <Readout />
       <p className="measured-how" data-measure="why-no-plus-minus">

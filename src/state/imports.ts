@@ -9,7 +9,25 @@ export interface ImportedLayer {
   collection: FeatureCollection;
 }
 
+/** A file being read off the main thread (a Shapefile), and what it waits for. */
+export interface ImportTask {
+  name: string;
+  phase: 'reading' | 'checking';
+  cancel: () => void;
+}
+
+/** A projected file without a .prj: the systems that land it in Shenzhen, for the planner to pick. */
+export interface CrsRequest {
+  file: File;
+  names: string[];
+  candidates: Array<{ id: string; name: { zh: string; en: string }; accuracyM: number; centre: [number, number] }>;
+}
+
 export interface ImportsSlice {
+  importTask: ImportTask | null;
+  crsRequest: CrsRequest | null;
+  setImportTask: (task: ImportTask | null) => void;
+  setCrsRequest: (request: CrsRequest | null) => void;
   importedLayers: ImportedLayer[];
   /** The last number used in an imported layer's id. */
   importSeq: number;
@@ -30,6 +48,10 @@ const importId = (n: number) => `${IMPORT_ID_PREFIX}${n}`;
 const IMPORT_COLORS = ['#6a3d9a', '#b15928', '#1f78b4', '#33a02c'];
 
 export const createImportsSlice: StateCreator<ImportsSlice, [], [], ImportsSlice> = (set, get) => ({
+  importTask: null,
+  crsRequest: null,
+  setImportTask: (task) => set({ importTask: task }),
+  setCrsRequest: (request) => set({ crsRequest: request }),
   importedLayers: [],
   importSeq: 0,
   addImportedLayer: (name, collection) => {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasBox, launchBrowser, openPage, renderedPlaceNames, waitForMapIdle } from './browser';
+import { canvasBox, launchBrowser, markupReady, openPage, renderedPlaceNames, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -135,6 +135,7 @@ describe('measure tool (part of markup)', () => {
     await waitForMapIdle(page);
     // The header's 标绘 opens the tool drawing a line: the measure tool's clicks and readout.
     await page.getByRole('button', { name: '标绘', exact: true }).click();
+    await markupReady(page);
     const box = await canvasBox(page);
     const at = async (dx: number, dy: number) => {
       await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
@@ -165,6 +166,7 @@ describe('measure tool (part of markup)', () => {
     const { page } = await openPage(browser, '?zone=bagualing&view=114.07,22.55,12.5,0,0');
     await waitForMapIdle(page);
     await page.getByRole('dialog').getByRole('button', { name: '从此区域量算距离' }).click();
+    await markupReady(page);
     const box = await canvasBox(page);
     // Right of the tool's panel, left of the policy panel, above the legend.
     await page.mouse.move(box.x + box.width / 2 - 60, box.y + 150);

@@ -71,6 +71,11 @@ export async function canvasBox(page: Page): Promise<{ x: number; y: number; wid
   return box;
 }
 
+/** Waits until the markup tool can draw (terra-draw loads when the tool is first used). */
+export async function markupReady(page: Page): Promise<void> {
+  await page.locator('.markup-panel[data-ready="true"]').waitFor();
+}
+
 /** Waits until the map has loaded and gone idle with labels placed (the DOM mirror is filled). */
 export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForSelector('main[data-map-status="ready"]', { timeout });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdf, pageText } from '../support/pdfjs-node';
 import { choose, crop, decodeQr, exportFile, HEAVY_EXPORT_TIMEOUT_MS, openExport } from './exportDialog';
 import { pdfFonts, pdfImages, withPdfFile } from './poppler';
-import { baseUrl, countPixelsNear, distinctColours, hexToRgb, launchBrowser, mapCanvasPixels, NO_WEBGL, openPage, waitForMapIdle } from './browser';
+import { baseUrl, countPixelsNear, distinctColours, hexToRgb, launchBrowser, mapCanvasPixels, markupReady, NO_WEBGL, openPage, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -254,10 +254,11 @@ describe('export failures and controls', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     await waitForMapIdle(page);
     await page.getByRole('button', { name: '图层' }).click();
-    await page.getByLabel('导入 GeoJSON（也可拖放到地图上）').setInputFiles('test/fixtures/import-site.geojson');
+    await page.getByLabel('导入 GeoJSON 或 Shapefile（zip，也可拖放到地图上）').setInputFiles('test/fixtures/import-site.geojson');
     await page.locator('.imported-row').waitFor();
     const importColour = await page.locator('.legend li[data-legend-layer^="import-"] rect').last().getAttribute('stroke');
     await page.getByRole('button', { name: '标绘', exact: true }).click();
+    await markupReady(page);
     const box = await page.locator('.map canvas').boundingBox();
     if (!box) throw new Error('no map');
     await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);

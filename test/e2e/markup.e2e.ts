@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdf, pageText } from '../support/pdfjs-node';
-import { canvasBox, countPixelsNear, hexToRgb, launchBrowser, openPage, waitForMapIdle } from './browser';
+import { canvasBox, countPixelsNear, hexToRgb, launchBrowser, markupReady, openPage, waitForMapIdle } from './browser';
 import { choose, crop, exportFile, HEAVY_EXPORT_TIMEOUT_MS, openExport } from './exportDialog';
 import { run, withPdfFile } from './poppler';
 
@@ -43,6 +43,7 @@ describe('drawing', () => {
     await waitForMapIdle(page);
     // The header's 标绘 opens the tool drawing a line, as the measure tool it replaces did.
     await page.getByRole('button', { name: '标绘', exact: true }).click();
+    await markupReady(page);
     const p = at(page, await canvasBox(page));
     await p.click(-150, -100);
     await p.click(150, -100);
@@ -67,6 +68,7 @@ describe('editing', () => {
     const { page, consoleErrors } = await openPage(browser, '?view=114.055,22.548,13,0,0');
     await waitForMapIdle(page);
     await page.getByRole('button', { name: '标绘', exact: true }).click();
+    await markupReady(page);
     const p = at(page, await canvasBox(page));
     await page.locator('[data-markup-mode="rectangle"]').click();
     await p.click(-100, -60);
@@ -112,7 +114,7 @@ describe('a briefing figure with markup', () => {
       const { page, consoleErrors } = await openPage(browser, '?view=114.055,22.538,14,0,0');
       await waitForMapIdle(page);
       await page.keyboard.press('m');
-      await page.locator('.markup-panel').waitFor();
+      await markupReady(page);
       const p = at(page, await canvasBox(page));
       // The site: blue, hatched as proposed.
       await page.locator('.markup-more summary').click();
@@ -212,6 +214,7 @@ describe('every kind, the keyboard and the file', () => {
     const { page, consoleErrors } = await openPage(browser, '?view=114.055,22.548,13,0,0');
     await waitForMapIdle(page);
     await page.getByRole('button', { name: '标绘', exact: true }).click();
+    await markupReady(page);
     const p = at(page, await canvasBox(page));
     // The style chosen is remembered for the next shapes, across a reload too.
     await page.locator('.markup-more summary').click();
@@ -268,6 +271,7 @@ describe('every kind, the keyboard and the file', () => {
     await page.keyboard.press('m');
     await page.keyboard.press('l');
     await expect.poll(() => page.locator('[data-markup-mode="line"]').getAttribute('aria-pressed')).toBe('true');
+    await markupReady(page);
     await page.locator('.map canvas').focus();
     await page.keyboard.press('Space');
     for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
@@ -293,6 +297,7 @@ describe('markup in a briefing', () => {
     const { page, consoleErrors } = await openPage(browser, '?view=114.055,22.548,13,0,0');
     await waitForMapIdle(page);
     await page.getByRole('button', { name: '标绘', exact: true }).click();
+    await markupReady(page);
     const p = at(page, await canvasBox(page));
     await p.click(-50, 0);
     await p.click(150, 50);
@@ -320,6 +325,7 @@ describe('on a phone', () => {
     await waitForMapIdle(page);
     await expect.poll(() => page.locator('.policy-panel').isVisible()).toBe(true);
     await page.getByRole('button', { name: '标绘', exact: true }).tap();
+    await markupReady(page);
     await expect.poll(() => page.locator('.policy-panel').isVisible()).toBe(false);
     const box = await canvasBox(page);
     const tap = (fx: number, fy: number) => page.touchscreen.tap(box.x + box.width * fx, box.y + box.height * fy);

@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import zones from '../../data/content/zones.json';
 import { openPdf, pageText } from '../support/pdfjs-node';
 import { CSP } from '../support/csp';
-import { cspViolations, launchBrowser, openPage, renderedPlaceNames, serveWithCsp, waitForMapIdle } from './browser';
+import { cspViolations, launchBrowser, markupReady, openPage, renderedPlaceNames, serveWithCsp, waitForMapIdle } from './browser';
 import { choose, decodeQr, exportFile, HEAVY_EXPORT_TIMEOUT_MS, openExport } from './exportDialog';
 import { renderWithPdfjs } from './pdfjsInBrowser';
 import { pdfFonts, pdfImages, run } from './poppler';
@@ -237,10 +237,11 @@ describe('vector export of the planner’s own layers', () => {
       await waitForMapIdle(page);
       const layers = page.locator('nav.header-actions').getByRole('button', { name: '图层' });
       await layers.click();
-      await page.getByLabel('导入 GeoJSON（也可拖放到地图上）').setInputFiles('test/fixtures/import-site.geojson');
+      await page.getByLabel('导入 GeoJSON 或 Shapefile（zip，也可拖放到地图上）').setInputFiles('test/fixtures/import-site.geojson');
       await expect.poll(() => page.locator('.imported-row').count()).toBe(1);
       await layers.click();
       await page.getByRole('button', { name: '标绘', exact: true }).click();
+      await markupReady(page);
       const box = await page.locator('.map canvas').boundingBox();
       if (!box) throw new Error('no map canvas');
       await page.mouse.click(box.x + box.width / 2 - 200, box.y + box.height / 2 + 150);

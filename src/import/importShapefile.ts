@@ -1,0 +1,66 @@
+/**
+ * A zipped Shapefile from the planner: its size told before reading, then read, reprojected and
+ * checked in the import worker (src/import/importWorker.ts) while the map stays free; progress
+ * and cancel in the layer panel; a file without .prj waits for the planner to pick its system.
+ */
+import { messagesFor } from '../i18n';
+import { useAtlasStore } from '../state/store';
+import type { WorkerReply, WorkerRequest } from './workerMessages';
+
+/** A zip may be at most this large (told before a byte is read). */
+export const MAX_SHAPEFILE_BYTES = 50 * 1024 * 1024;
+
+export async function importShapefile(file: File, crs?: string): Promise<void> {
+  const store = useAtlasStore.getState();
+  const m = messagesFor(store.lang);
+  if (/\.shp$/i.test(file.name)) {
+    store.addNotice('importFailed', `${file.name}: ${m.importProblemText.loneShp('')}`);
+    return;
+  }
+  if (file.size > MAX_SHAPEFILE_BYTES) {
+    store.addNotice('importFailed', `${file.name}: ${m.importProblemText.zipTooLarge(String(file.size))}`);
+    return;
+  }
+  const bytes = await file.arrayBuffer();
+  const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+  const done = () => {
+    worker.terminate();
+    useAtlasStore.getState().setImportTask(null);
+  };
+  store.setImportTask({ name: file.name, phase: 'reading', cancel: done });
+  await new Promise<void>((resolve) => {
+    worker.onerror = (event) => {
+      event.preventDefault();
+      done();
+      useAtlasStore.getState().addNotice('importFailed', `${file.name}: ${m.importProblemText.damaged(event.message ?? '')}`);
+      resolve();
+    };
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      const s = useAtlasStore.getState();
+      if (reply.kind === 'progress') {
+        if (s.importTask) s.setImportTask({ ...s.importTask, phase: reply.phase });
+        return;
+      }
+      done();
+      resolve();
+      if (reply.kind === 'refused') s.addNotice('importFailed', `${file.name}: ${m.importProblemText[reply.reason === 'tooLarge' ? 'unzippedTooLarge' : reply.reason](reply.detail ?? '')}`);
+      else if (reply.kind === 'needsCrs') {
+        if (reply.candidates.length === 0) s.addNotice('importFailed', `${file.name}: ${m.importProblemText.noCrsFits('')}`);
+        else s.setCrsRequest({ file, names: reply.names, candidates: reply.candidates.map(({ id, name, accuracyM, centre }) => ({ id, name, accuracyM, centre })) });
+      } else {
+        for (const layer of reply.layers) {
+          if (!layer.collection) {
+            s.addNotice('importFailed', `${layer.name}: ${m.importProblemText.noFeatures('')}`);
+            continue;
+          }
+          s.addImportedLayer(layer.name, layer.collection);
+          s.addNotice('importDone', `${layer.name}（${layer.crs ?? 'WGS84'}，${layer.encoding}）: ${layer.collection.features.length}`);
+          if (layer.problemCount > 0) s.addNotice('importProblems', `${layer.name}: ${layer.problemCount}`);
+        }
+      }
+    };
+    const request: WorkerRequest = { bytes, ...(crs ? { crs } : {}) };
+    worker.postMessage(request, [bytes]);
+  });
+}

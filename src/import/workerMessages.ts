@@ -1,0 +1,26 @@
+/** What the page and the import worker (src/import/importWorker.ts) say to each other. */
+import type { FeatureCollection } from 'geojson';
+import type { CrsDef } from './crs';
+import type { ImportProblem } from './validateImport';
+
+export interface WorkerRequest {
+  bytes: ArrayBuffer;
+  /** The system the planner picked for a file without .prj. */
+  crs?: string;
+}
+
+export interface WorkerLayer {
+  name: string;
+  crs: string | null;
+  encoding: string;
+  /** null when no feature passed the checks. */
+  collection: FeatureCollection | null;
+  problems: ImportProblem[];
+  problemCount: number;
+}
+
+export type WorkerReply =
+  | { kind: 'progress'; phase: 'reading' | 'checking' }
+  | { kind: 'layers'; layers: WorkerLayer[] }
+  | { kind: 'needsCrs'; names: string[]; candidates: Array<CrsDef & { centre: [number, number] }> }
+  | { kind: 'refused'; reason: 'notZip' | 'noShp' | 'tooLarge' | 'unknownCrs' | 'damaged'; detail?: string };

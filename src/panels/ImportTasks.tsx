@@ -1,0 +1,61 @@
+/**
+ * A file being read off the main thread (progress, cancel), and the system picker for a
+ * projected file without a .prj: each proposed system with where it puts the data, CGCS2000
+ * Gauss–Krüger first. Text only: a file's names never reach the page as HTML.
+ */
+import { useState } from 'react';
+import { messagesFor } from '../i18n';
+import { useAtlasStore } from '../state/store';
+
+export function ImportTasks() {
+  const lang = useAtlasStore((s) => s.lang);
+  const task = useAtlasStore((s) => s.importTask);
+  const request = useAtlasStore((s) => s.crsRequest);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const m = messagesFor(lang).importTasks;
+  if (!task && !request) return null;
+  return (
+    <section className="import-tasks" aria-live="polite" aria-label={m.title}>
+      {task && (
+        <p className="import-progress" data-phase={task.phase}>
+          <span>{m.phase[task.phase](task.name)}</span>
+          <progress aria-label={m.title} />
+          <button type="button" onClick={task.cancel}>
+            {m.cancel}
+          </button>
+        </p>
+      )}
+      {request && (
+        <form
+          className="crs-picker"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const id = chosen ?? request.candidates[0]?.id;
+            useAtlasStore.getState().setCrsRequest(null);
+            setChosen(null);
+            if (id) void import('../import/importShapefile').then(({ importShapefile }) => importShapefile(request.file, id));
+          }}
+        >
+          <fieldset>
+            <legend>{m.pickCrs(request.file.name)}</legend>
+            {request.candidates.map((c, i) => (
+              <label key={c.id}>
+                <input type="radio" name="crs" value={c.id} checked={(chosen ?? request.candidates[0]?.id) === c.id} onChange={() => setChosen(c.id)} />
+                {c.name[lang]}
+                <small>{m.preview(c.centre[0].toFixed(4), c.centre[1].toFixed(4), c.accuracyM, i === 0)}</small>
+              </label>
+            ))}
+          </fieldset>
+          <p className="crs-actions">
+            <button type="submit" className="primary">
+              {m.importWith}
+            </button>
+            <button type="button" onClick={() => useAtlasStore.getState().setCrsRequest(null)}>
+              {m.cancel}
+            </button>
+          </p>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+/** Planners' own data in a real browser: zipped Shapefiles in CGCS2000 from ogr2ogr, read in a worker. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { coordAll, distance } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clusterPolygons, writeShapefileZip } from '../support/shapefileFixtures';
+import { launchBrowser, openPage, waitForMapIdle } from './browser';
+
+let browser: Browser;
+let dir: string;
+const original = clusterPolygons();
+beforeAll(async () => {
+  browser = await launchBrowser();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-own-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function zipFile(name: string, srs: string, encoding: 'GBK' | 'UTF-8', leaveOut: string[] = []): string {
+  const file = path.join(dir, `${name}.zip`);
+  fs.writeFileSync(file, writeShapefileZip(dir, original, name, srs, encoding, leaveOut));
+  return file;
+}
+
+/** The imported layers as this browser stored them. */
+const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('futian-atlas:imports:v1') ?? '[]') as Array<{ name: string; collection: FeatureCollection }>);
+
+function expectInPlace(read: FeatureCollection | undefined) {
+  expect(read?.features).toHaveLength(original.features.length);
+  read?.features.forEach((feature, i) => {
+    const want = coordAll(original.features[i] as never);
+    const got = coordAll(feature as never);
+    expect(got.length).toBe(want.length);
+    for (const w of want) expect(Math.min(...got.map((g) => distance(w, g, { units: 'kilometers' }))) * 1000).toBeLessThan(1);
+  });
+}
+
+describe('a zipped Shapefile', () => {
+  it('in CGCS2000 Gauss–Krüger with GBK names and no .cpg lands in place with its names read', async () => {
+    const { page, consoleErrors } = await openPage(browser, '?view=114.055,22.548,12,0,0');
+    await waitForMapIdle(page);
+    await page.locator('nav.header-actions').getByRole('button', { name: '图层' }).click();
+    await page.getByLabel('导入 GeoJSON 或 Shapefile（zip，也可拖放到地图上）').setInputFiles(zipFile('office_gk', 'EPSG:4547', 'GBK', ['cpg']));
+    await expect.poll(() => page.locator('.imported-row').count()).toBe(1);
+    expect(await page.locator('.notices').textContent()).toContain('office_gk（EPSG:4547，GBK）: 8');
+    const [layer] = await stored(page);
+    expectInPlace(layer?.collection);
+    expect(layer?.collection.features.map((f) => f.properties?.name_zh)).toEqual(original.features.map((f) => f.properties?.name_zh));
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('without a .prj asks for its system, CGCS2000 Gauss–Krüger first with a preview, and places it once chosen', async () => {
+    const { page, consoleErrors } = await openPage(browser, '?view=114.055,22.548,12,0,0&lang=en');
+    await waitForMapIdle(page);
+    await page.locator('nav.header-actions').getByRole('button', { name: 'Layers' }).click();
+    await page.getByLabel('Import GeoJSON or a zipped Shapefile (or drop it on the map)').setInputFiles(zipFile('no_prj', 'EPSG:4547', 'UTF-8', ['prj']));
+    const picker = page.locator('.crs-picker');
+    await picker.waitFor();
+    const options = await picker.locator('label').allTextContents();
+    expect(options[0]).toMatch(/^CGCS2000 3° Gauss–Krüger CM 114°E \(EPSG:4547\).*lands at 114\.\d{4}, 22\.\d{4}.*recommended/);
+    expect(await picker.getByRole('radio').first().isChecked()).toBe(true);
+    await picker.getByRole('button', { name: 'Import in the chosen system' }).click();
+    await expect.poll(() => page.locator('.imported-row').count()).toBe(1);
+    const [layer] = await stored(page);
+    expectInPlace(layer?.collection);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('refuses a lone .shp and a file that is not a zip, saying what to do', async () => {
+    const { page } = await openPage(browser, '?view=114.055,22.548,12,0,0');
+    await waitForMapIdle(page);
+    await page.locator('nav.header-actions').getByRole('button', { name: '图层' }).click();
+    const input = page.getByLabel('导入 GeoJSON 或 Shapefile（zip，也可拖放到地图上）');
+    await input.setInputFiles({ name: 'roads.shp', mimeType: 'application/octet-stream', buffer: Buffer.from('x') });
+    await expect.poll(() => page.locator('.notices').textContent()).toContain('请将 .shp、.shx、.dbf、.prj（及 .cpg）一起打包为 zip');
+    await input.setInputFiles({ name: 'plan.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip at all') });
+    await expect.poll(() => page.locator('.notices').textContent()).toContain('plan.zip: 不是 zip 文件');
+    expect(await page.locator('.imported-row').count()).toBe(0);
+  });
+});
