@@ -8,7 +8,7 @@ import type { BriefingStep } from '../embed/briefing';
 import { type Lang, messagesFor } from '../i18n';
 import { exportMessages } from './messages';
 import { isTianditu } from '../layers/basemaps';
-import { importedLayerDef, importedSwatch } from '../layers/imported';
+import { importedLayerDef, importedLegendRows } from '../layers/imported';
 import { MARKUP_LAYER } from '../layers/markup';
 import { markupLegendRows } from '../markup/legend';
 import { EMPTY_MARKUP } from '../markup/types';
@@ -87,7 +87,7 @@ export function legendRows(s: AtlasState, drawn: ReadonlySet<string> | 'all'): L
     rows.unshift({ label, swatch: swatchOf([styleLayer('clusters-highlight-line')], {}, { selected: true }) });
   }
   for (const layer of s.importedLayers) {
-    if (isDrawn(styleIdsOf(importedLayerDef(layer)))) rows.push({ label: layer.name, swatch: importedSwatch(layer) });
+    if (isDrawn(styleIdsOf(importedLayerDef(layer)))) rows.push(...importedLegendRows(layer, s.lang));
   }
   // The planner's markup: one row per style used, under the name the planner gave it.
   if (s.markupVisible && isDrawn(styleIdsOf(MARKUP_LAYER))) {

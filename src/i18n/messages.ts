@@ -114,6 +114,15 @@ export interface Messages {
     importHint: string;
     remove: (name: string) => string;
     resetImports: string;
+    colourBy: (layer: string) => string;
+    oneColour: string;
+    categories: string;
+    graduated: string;
+    labelBy: (layer: string) => string;
+    noLabel: string;
+    compare: (layer: string) => string;
+    comparing: (layer: string) => string;
+    stopCompare: string;
     features: (n: number) => string;
     nearest: (zone: string, distance: string) => string;
   };

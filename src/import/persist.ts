@@ -19,6 +19,8 @@ const StoredLayerSchema = v.object({
     v.transform((name) => name.slice(0, MAX_NAME)),
   ),
   color: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i)),
+  styleBy: v.optional(v.nullable(v.object({ property: v.pipe(v.string(), v.maxLength(100)), kind: v.picklist(['categories', 'graduated']) }))),
+  labelBy: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(100)))),
   collection: v.pipe(
     v.unknown(),
     v.transform((collection) => {
@@ -90,7 +92,7 @@ export function startPersistingImports(storage: Storage | null = browserStorage(
         return;
       }
       try {
-        const text = JSON.stringify(layers.map(({ name, color, collection }) => ({ name, color, collection })));
+        const text = JSON.stringify(layers.map(({ name, color, collection, styleBy, labelBy }) => ({ name, color, collection, styleBy, labelBy })));
         if (text.length > MAX_STORED_CHARS) {
           s.addNotice('importNotStored');
           return;

@@ -135,6 +135,28 @@ export function MapView() {
     const unbindInteraction = bindInteraction(map, tooltip);
     const unbindCamera = bindCamera(map, container);
     const unbindMarkup = bindMarkup(map);
+    // 对比: the swipe loads when first asked for and follows the store's choice.
+    let stopCompare: (() => void) | null = null;
+    let compareRun = 0;
+    const unsubscribeCompare = useAtlasStore.subscribe(
+      (s) => [s.compare, s.importedLayers, s.lang] as const,
+      ([choice, layers]) => {
+        // The compared layer removed: the comparison ends; restyled: it starts again with its new look.
+        if (choice && !layers.some((l) => l.id === choice.imported)) return useAtlasStore.getState().setCompare(null);
+        compareRun += 1;
+        const run = compareRun;
+        stopCompare?.();
+        stopCompare = null;
+        if (!choice) return;
+        void import('./compare')
+          .then(({ startCompare }) => startCompare(map, choice))
+          .then((stop) => {
+            if (run === compareRun) stopCompare = stop;
+            else stop();
+          });
+      },
+      { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
+    );
     const unbindPrint = bindPrintImage(map, container, () => messagesFor(useAtlasStore.getState().lang).mapLabel);
     const unsubscribeLayers = useAtlasStore.subscribe(
       (s) => [s.visibility, s.opacity] as const,
@@ -147,6 +169,8 @@ export function MapView() {
       unbindInteraction();
       unbindCamera();
       unbindMarkup();
+      unsubscribeCompare();
+      stopCompare?.();
       markupDraw.dispose();
       stopImages();
       useAtlasStore.getState().setMapPort(null);

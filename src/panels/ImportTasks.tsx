@@ -11,11 +11,21 @@ export function ImportTasks() {
   const lang = useAtlasStore((s) => s.lang);
   const task = useAtlasStore((s) => s.importTask);
   const request = useAtlasStore((s) => s.crsRequest);
+  const comparing = useAtlasStore((s) => (s.compare ? s.importedLayers.find((l) => l.id === s.compare?.imported) : undefined));
   const [chosen, setChosen] = useState<string | null>(null);
   const m = messagesFor(lang).importTasks;
-  if (!task && !request) return null;
+  const layers = messagesFor(lang).layers;
+  if (!task && !request && !comparing) return null;
   return (
     <section className="import-tasks" aria-live="polite" aria-label={m.title}>
+      {comparing && (
+        <p className="compare-bar">
+          <span>{layers.comparing(comparing.name)}</span>
+          <button type="button" onClick={() => useAtlasStore.getState().setCompare(null)}>
+            {layers.stopCompare}
+          </button>
+        </p>
+      )}
       {task && (
         <p className="import-progress" data-phase={task.phase}>
           <span>{m.phase[task.phase](task.name)}</span>

@@ -4,6 +4,7 @@ import { zoneById } from '../content';
 import { edgeDistanceKm } from '../geo/measure';
 import type { ZoneGeoMap } from '../geo/zones';
 import { importFile } from '../import/importFile';
+import { attributeNames, isNumeric } from '../layers/attributeStyle';
 import { resetImportedLayers } from '../import/persist';
 import { messagesFor } from '../i18n';
 import { formatUncertainDistance } from '../i18n/format';
@@ -36,6 +37,7 @@ function ImportedRow({ layer }: { layer: ImportedLayer }) {
   const remove = useAtlasStore((s) => s.removeImportedLayer);
   const m = messagesFor(lang);
   const nearest = useMemo(() => (zoneGeo ? nearestZone(layer, zoneGeo) : null), [layer, zoneGeo]);
+  const comparing = useAtlasStore((s) => s.compare?.imported === layer.id);
   return (
     <li className="imported-row" data-import-id={layer.id}>
       <span className="imported-swatch" style={{ background: layer.color }} aria-hidden="true" />
@@ -46,7 +48,60 @@ function ImportedRow({ layer }: { layer: ImportedLayer }) {
       <button type="button" aria-label={m.layers.remove(layer.name)} onClick={() => remove(layer.id)}>
         ×
       </button>
+      <AttributeControls layer={layer} />
+      <button
+        type="button"
+        className="compare-button"
+        aria-pressed={comparing}
+        onClick={() => useAtlasStore.getState().setCompare(comparing ? null : { imported: layer.id })}
+      >
+        {comparing ? m.layers.stopCompare : m.layers.compare(layer.name)}
+      </button>
     </li>
+  );
+}
+
+/** Colour by an attribute (categories, or graduated when it holds numbers) and label by one. */
+function AttributeControls({ layer }: { layer: ImportedLayer }) {
+  const lang = useAtlasStore((s) => s.lang);
+  const style = useAtlasStore((s) => s.styleImportedLayer);
+  const m = messagesFor(lang);
+  const names = useMemo(() => attributeNames(layer.collection), [layer.collection]);
+  if (names.length === 0) return null;
+  const current = layer.styleBy ? `${layer.styleBy.kind}:${layer.styleBy.property}` : '';
+  return (
+    <span className="attribute-controls">
+      <select
+        aria-label={m.layers.colourBy(layer.name)}
+        value={current}
+        onChange={(e) => {
+          const [kind, ...rest] = e.target.value.split(':');
+          style(layer.id, { styleBy: kind ? { kind: kind === 'graduated' ? 'graduated' : 'categories', property: rest.join(':') } : null });
+        }}
+      >
+        <option value="">{m.layers.oneColour}</option>
+        {names.map((name) => (
+          <option key={`c-${name}`} value={`categories:${name}`}>
+            {name}（{m.layers.categories}）
+          </option>
+        ))}
+        {names
+          .filter((name) => isNumeric(layer.collection, name))
+          .map((name) => (
+            <option key={`g-${name}`} value={`graduated:${name}`}>
+              {name}（{m.layers.graduated}）
+            </option>
+          ))}
+      </select>
+      <select aria-label={m.layers.labelBy(layer.name)} value={layer.labelBy ?? ''} onChange={(e) => style(layer.id, { labelBy: e.target.value || null })}>
+        <option value="">{m.layers.noLabel}</option>
+        {names.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }
 

@@ -1,7 +1,7 @@
 /** The legend, derived from the same toggle definitions as the layer panel; only what is visible. */
 
 import { messagesFor } from '../i18n';
-import { importedSwatch } from '../layers/imported';
+import { importedLegendRows } from '../layers/imported';
 import { hatchSegments } from '../layers/swatch';
 import { markupLegendRows } from '../markup/legend';
 import { legendFor, type Swatch } from '../layers/toggles';
@@ -60,12 +60,14 @@ export function Legend() {
               <span>{row.label}</span>
             </li>
           ))}
-          {imported.map((l) => (
-            <li key={l.id} data-legend-layer={l.id}>
-              <SwatchIcon swatch={importedSwatch(l)} />
-              <span>{l.name}</span>
-            </li>
-          ))}
+          {imported.flatMap((l) =>
+            importedLegendRows(l, lang).map((row) => (
+              <li key={`${l.id}-${row.label}`} data-legend-layer={l.id}>
+                <SwatchIcon swatch={row.swatch} />
+                <span>{row.label}</span>
+              </li>
+            )),
+          )}
         </ul>
       </details>
     </section>

@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { StateCreator } from 'zustand';
+import type { AttributeStyle } from '../layers/attributeStyle';
 
 /** A planner's own GeoJSON layer: kept in this browser (localStorage), never in the bundled data. */
 export interface ImportedLayer {
@@ -7,6 +8,10 @@ export interface ImportedLayer {
   name: string;
   color: string;
   collection: FeatureCollection;
+  /** Coloured by an attribute (src/layers/attributeStyle.ts); absent or null: one colour. */
+  styleBy?: AttributeStyle | null;
+  /** Labelled by an attribute. */
+  labelBy?: string | null;
 }
 
 /** A file being read off the main thread (a Shapefile), and what it waits for. */
@@ -33,6 +38,7 @@ export interface ImportsSlice {
   importSeq: number;
   addImportedLayer: (name: string, collection: FeatureCollection) => ImportedLayer;
   removeImportedLayer: (id: string) => void;
+  styleImportedLayer: (id: string, patch: Pick<ImportedLayer, 'styleBy'> | Pick<ImportedLayer, 'labelBy'>) => void;
   /** Replaces every imported layer (restored from storage, or none); ids are given here. */
   setImportedLayers: (layers: Array<Omit<ImportedLayer, 'id'>>) => void;
 }
@@ -62,6 +68,7 @@ export const createImportsSlice: StateCreator<ImportsSlice, [], [], ImportsSlice
     return layer;
   },
   removeImportedLayer: (id) => set((s) => ({ importedLayers: s.importedLayers.filter((l) => l.id !== id) })),
+  styleImportedLayer: (id, patch) => set((s) => ({ importedLayers: s.importedLayers.map((l) => (l.id === id ? { ...l, ...patch } : l)) })),
   setImportedLayers: (layers) => {
     const start = get().importSeq;
     set({ importedLayers: layers.map((l, i) => ({ ...l, id: importId(start + i + 1) })), importSeq: start + layers.length });

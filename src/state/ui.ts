@@ -35,7 +35,14 @@ export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'context-lost';
 /** The one side drawer open at a time (the policy panel is separate: it follows the selection). */
 export type Drawer = 'layers' | 'basemap' | 'zones' | 'distances' | 'share' | 'briefing' | 'export' | 'about' | 'shortcuts' | null;
 
+/** 对比: which imported layer the swipe's right side shows against the plan. */
+export interface CompareChoice {
+  imported: string;
+}
+
 export interface UiSlice {
+  compare: CompareChoice | null;
+  setCompare: (choice: CompareChoice | null) => void;
   lang: Lang;
   /** The basemap chosen (src/layers/basemaps.ts: an id, `pmtiles:<id>` or a style URL); null means the offline map (the default). */
   basemap: string | null;
@@ -102,6 +109,8 @@ export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   mapIdles: 0,
   drawer: null,
   setDrawer: (drawer) => set({ drawer }),
+  compare: null,
+  setCompare: (compare) => set({ compare }),
   setLang: (lang) => set({ lang }),
   setBasemap: (basemap) => set({ basemap }),
   setTiandituToken: (tiandituToken) => set({ tiandituToken }),

@@ -7,7 +7,8 @@ import type { FeatureCollection } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterPolygons, writeShapefileZip } from '../support/shapefileFixtures';
-import { launchBrowser, openPage, waitForMapIdle } from './browser';
+import { PNG } from 'pngjs';
+import { countPixelsNear, hexToRgb, launchBrowser, openPage, waitForMapIdle } from './browser';
 
 let browser: Browser;
 let dir: string;
@@ -41,7 +42,7 @@ function expectInPlace(read: FeatureCollection | undefined) {
 }
 
 describe('a zipped Shapefile', () => {
-  it('in CGCS2000 Gauss–Krüger with GBK names and no .cpg lands in place with its names read', async () => {
+  it('in CGCS2000 Gauss–Krüger with GBK names and no .cpg lands in place with its names read, is styled and labelled by an attribute, and swiped against the plan', async () => {
     const { page, consoleErrors } = await openPage(browser, '?view=114.055,22.548,12,0,0');
     await waitForMapIdle(page);
     await page.locator('nav.header-actions').getByRole('button', { name: '图层' }).click();
@@ -51,6 +52,41 @@ describe('a zipped Shapefile', () => {
     const [layer] = await stored(page);
     expectInPlace(layer?.collection);
     expect(layer?.collection.features.map((f) => f.properties?.name_zh)).toEqual(original.features.map((f) => f.properties?.name_zh));
+
+    // Coloured by an attribute: one legend row per value.
+    await page.getByLabel('office_gk 着色').selectOption('categories:name_zh');
+    await expect.poll(() => page.locator(`.legend li[data-legend-layer^="import-"]`).count()).toBe(8);
+    expect(await page.locator(`.legend li[data-legend-layer^="import-"]`).first().textContent()).toMatch(/^office_gk：/);
+    await page.getByLabel('office_gk 标注').selectOption('name_zh');
+
+    // 对比: left the plan without the file, right the file; each side's pixels on its side.
+    await page.getByRole('button', { name: '对比：office_gk 与规划' }).click();
+    await page.locator('.compare-map canvas').waitFor();
+    await page.locator('nav.header-actions').getByRole('button', { name: '图层' }).click();
+    await expect.poll(() => page.locator('.compare-bar').textContent()).toContain('右 office_gk');
+    // The slider dragged to each edge shows one side whole: the file's colours only on its side.
+    const main = await page.locator('main').boundingBox();
+    if (!main) throw new Error('no map');
+    const dragTo = async (x: number) => {
+      const at = await page.locator('.compare-swiper-vertical').boundingBox();
+      if (!at) throw new Error('no swiper');
+      await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(x, at.y + at.height / 2, { steps: 5 });
+      await page.mouse.up();
+    };
+    // 华强-上步 and 梅林-彩田 take the categories' purple and pink: no plan layer uses either.
+    const fileColours = async () => {
+      const png = PNG.sync.read(await page.locator('main').screenshot());
+      return ['#7570b3', '#e7298a'].reduce((n, c) => n + countPixelsNear(png, hexToRgb(c), 16), 0);
+    };
+    await dragTo(main.x + 2);
+    await expect.poll(fileColours).toBeGreaterThan(400);
+    const right = await fileColours();
+    await dragTo(main.x + main.width - 2);
+    await expect.poll(fileColours).toBeLessThan(right / 10);
+    await page.getByRole('button', { name: '结束对比' }).click();
+    await expect.poll(() => page.locator('.compare-map').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
   });
 
