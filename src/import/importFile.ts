@@ -16,7 +16,8 @@ function futianOutline(): LineString | undefined {
 
 export async function importFile(file: File): Promise<void> {
   // A zipped Shapefile is read in a worker; its reader loads only when one is opened.
-  if (/\.(zip|shp)$/i.test(file.name)) return (await import('./importShapefile')).importShapefile(file);
+  if (/\.(zip|shp|csv)$/i.test(file.name)) return (await import('./importShapefile')).importShapefile(file);
+  if (/\.km[lz]$/i.test(file.name)) return (await import('./importKml')).importKml(file);
   const store = useAtlasStore.getState();
   const m = messagesFor(store.lang);
   const name = file.name.replace(/\.(geo)?json$/i, '') || 'GeoJSON';

@@ -1,5 +1,5 @@
 /**
- * A zipped Shapefile from the planner: its size told before reading, then read, reprojected and
+ * A zipped Shapefile or a CSV point list from the planner: its size told before reading, then read, reprojected and
  * checked in the import worker (src/import/importWorker.ts) while the map stays free; progress
  * and cancel in the layer panel; a file without .prj waits for the planner to pick its system.
  */
@@ -11,6 +11,7 @@ import type { WorkerReply, WorkerRequest } from './workerMessages';
 export const MAX_SHAPEFILE_BYTES = 50 * 1024 * 1024;
 
 export async function importShapefile(file: File, crs?: string): Promise<void> {
+  const format = /\.csv$/i.test(file.name) ? 'csv' : 'shapefile';
   const store = useAtlasStore.getState();
   const m = messagesFor(store.lang);
   if (/\.shp$/i.test(file.name)) {
@@ -60,7 +61,7 @@ export async function importShapefile(file: File, crs?: string): Promise<void> {
         }
       }
     };
-    const request: WorkerRequest = { bytes, ...(crs ? { crs } : {}) };
+    const request: WorkerRequest = { bytes, format, name: file.name.replace(/\.(zip|csv)$/i, ''), ...(crs ? { crs } : {}) };
     worker.postMessage(request, [bytes]);
   });
 }

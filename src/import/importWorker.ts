@@ -1,8 +1,9 @@
 /**
- * The import worker: a zipped Shapefile read, reprojected and checked off the main thread, so a
+ * The import worker: a zipped Shapefile or a CSV read, reprojected and checked off the main thread, so a
  * 20 MB file never holds up the map. One message in (the file's bytes, the system the planner
  * chose if any), one message out; progress messages between. Cancelling terminates the worker.
  */
+import { readCsv } from './csv';
 import { readShapefileZip } from './shapefile';
 import { MAX_SHAPEFILE_FEATURES, validateGeoJsonValue } from './validateImport';
 import type { WorkerReply, WorkerRequest } from './workerMessages';
@@ -10,9 +11,9 @@ import type { WorkerReply, WorkerRequest } from './workerMessages';
 const post = (reply: WorkerReply) => self.postMessage(reply);
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const { bytes, crs } = event.data;
+  const { bytes, crs, format, name } = event.data;
   post({ kind: 'progress', phase: 'reading' });
-  const result = readShapefileZip(new Uint8Array(bytes), crs);
+  const result = format === 'csv' ? readCsv(new Uint8Array(bytes), name, crs) : readShapefileZip(new Uint8Array(bytes), crs);
   if (result.kind !== 'layers') return post(result);
   post({ kind: 'progress', phase: 'checking' });
   post({

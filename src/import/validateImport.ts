@@ -35,7 +35,9 @@ export type ImportProblemKind =
   | 'unknownCrs'
   | 'damaged'
   | 'loneShp'
-  | 'noCrsFits';
+  | 'noCrsFits'
+  | 'noCoordinateColumns'
+  | 'kmlNotXml';
 
 export interface ImportProblem {
   /** Feature index in the file, or -1 for the file as a whole. */

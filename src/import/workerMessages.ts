@@ -5,6 +5,8 @@ import type { ImportProblem } from './validateImport';
 
 export interface WorkerRequest {
   bytes: ArrayBuffer;
+  format: 'shapefile' | 'csv';
+  name: string;
   /** The system the planner picked for a file without .prj. */
   crs?: string;
 }
@@ -23,4 +25,4 @@ export type WorkerReply =
   | { kind: 'progress'; phase: 'reading' | 'checking' }
   | { kind: 'layers'; layers: WorkerLayer[] }
   | { kind: 'needsCrs'; names: string[]; candidates: Array<CrsDef & { centre: [number, number] }> }
-  | { kind: 'refused'; reason: 'notZip' | 'noShp' | 'tooLarge' | 'unknownCrs' | 'damaged'; detail?: string };
+  | { kind: 'refused'; reason: 'notZip' | 'noShp' | 'tooLarge' | 'unknownCrs' | 'damaged' | 'noCoordinateColumns'; detail?: string };

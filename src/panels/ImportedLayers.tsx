@@ -116,7 +116,7 @@ export function ImportedLayers() {
         {m.layers.importButton}
         <input
           type="file"
-          accept=".geojson,.json,.zip,.shp,application/geo+json,application/json,application/zip"
+          accept=".geojson,.json,.zip,.shp,.kml,.kmz,.csv,application/geo+json,application/json,application/zip,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz,text/csv"
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void importFile(file);

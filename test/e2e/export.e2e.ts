@@ -254,7 +254,7 @@ describe('export failures and controls', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     await waitForMapIdle(page);
     await page.getByRole('button', { name: '图层' }).click();
-    await page.getByLabel('导入 GeoJSON 或 Shapefile（zip，也可拖放到地图上）').setInputFiles('test/fixtures/import-site.geojson');
+    await page.getByLabel('导入 GeoJSON、Shapefile（zip）、KML/KMZ 或 CSV（也可拖放到地图上）').setInputFiles('test/fixtures/import-site.geojson');
     await page.locator('.imported-row').waitFor();
     const importColour = await page.locator('.legend li[data-legend-layer^="import-"] rect').last().getAttribute('stroke');
     await page.getByRole('button', { name: '标绘', exact: true }).click();

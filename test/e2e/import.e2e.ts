@@ -11,7 +11,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const picker = (page: Page) => page.getByLabel('导入 GeoJSON 或 Shapefile（zip，也可拖放到地图上）');
+const picker = (page: Page) => page.getByLabel('导入 GeoJSON、Shapefile（zip）、KML/KMZ 或 CSV（也可拖放到地图上）');
 const importedRows = (page: Page) => page.locator('.imported-row');
 
 describe('GeoJSON import', () => {

@@ -6,7 +6,8 @@ import { coordAll, distance } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clusterPolygons, writeShapefileZip } from '../support/shapefileFixtures';
+import { zipSync } from 'fflate';
+import { clusterPoints, clusterPolygons, writeShapefileZip, writeWithOgr } from '../support/shapefileFixtures';
 import { PNG } from 'pngjs';
 import { countPixelsNear, hexToRgb, launchBrowser, openPage, waitForMapIdle } from './browser';
 
@@ -46,7 +47,7 @@ describe('a zipped Shapefile', () => {
     const { page, consoleErrors } = await openPage(browser, '?view=114.055,22.548,12,0,0');
     await waitForMapIdle(page);
     await page.locator('nav.header-actions').getByRole('button', { name: '图层' }).click();
-    await page.getByLabel('导入 GeoJSON 或 Shapefile（zip，也可拖放到地图上）').setInputFiles(zipFile('office_gk', 'EPSG:4547', 'GBK', ['cpg']));
+    await page.getByLabel('导入 GeoJSON、Shapefile（zip）、KML/KMZ 或 CSV（也可拖放到地图上）').setInputFiles(zipFile('office_gk', 'EPSG:4547', 'GBK', ['cpg']));
     await expect.poll(() => page.locator('.imported-row').count()).toBe(1);
     expect(await page.locator('.notices').textContent()).toContain('office_gk（EPSG:4547，GBK）: 8');
     const [layer] = await stored(page);
@@ -94,7 +95,7 @@ describe('a zipped Shapefile', () => {
     const { page, consoleErrors } = await openPage(browser, '?view=114.055,22.548,12,0,0&lang=en');
     await waitForMapIdle(page);
     await page.locator('nav.header-actions').getByRole('button', { name: 'Layers' }).click();
-    await page.getByLabel('Import GeoJSON or a zipped Shapefile (or drop it on the map)').setInputFiles(zipFile('no_prj', 'EPSG:4547', 'UTF-8', ['prj']));
+    await page.getByLabel('Import GeoJSON, a zipped Shapefile, KML/KMZ or CSV (or drop it on the map)').setInputFiles(zipFile('no_prj', 'EPSG:4547', 'UTF-8', ['prj']));
     const picker = page.locator('.crs-picker');
     await picker.waitFor();
     const options = await picker.locator('label').allTextContents();
@@ -107,11 +108,35 @@ describe('a zipped Shapefile', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('KML, KMZ (ogr2ogr’s KML, zipped) and a CSV point list land in place with their attributes', async () => {
+    const { page, consoleErrors } = await openPage(browser, '?view=114.055,22.548,12,0,0');
+    await waitForMapIdle(page);
+    await page.locator('nav.header-actions').getByRole('button', { name: '图层' }).click();
+    const input = page.getByLabel('导入 GeoJSON、Shapefile（zip）、KML/KMZ 或 CSV（也可拖放到地图上）');
+    const kmlBytes = writeWithOgr(dir, original, 'plan.kml', 'KML');
+    await input.setInputFiles({ name: 'plan.kml', mimeType: 'application/vnd.google-earth.kml+xml', buffer: Buffer.from(kmlBytes) });
+    await expect.poll(() => page.locator('.imported-row').count()).toBe(1);
+    await input.setInputFiles({ name: 'plan.kmz', mimeType: 'application/vnd.google-earth.kmz', buffer: Buffer.from(zipSync({ 'doc.kml': kmlBytes })) });
+    await expect.poll(() => page.locator('.imported-row').count()).toBe(2);
+    // And a CSV point list (ogr2ogr's X/Y columns), read in the worker.
+    const points = clusterPoints();
+    await input.setInputFiles({ name: 'points.csv', mimeType: 'text/csv', buffer: Buffer.from(writeWithOgr(dir, points, 'points.csv', 'CSV', ['-lco', 'GEOMETRY=AS_XY'])) });
+    await expect.poll(() => page.locator('.imported-row').count()).toBe(3);
+    const [kmlLayer, kmzLayer, csvLayer] = await stored(page);
+    expect(csvLayer?.collection.features.map((f) => f.properties?.name_zh)).toEqual(points.features.map((f) => f.properties?.name_zh));
+    for (const layer of [kmlLayer, kmzLayer]) {
+      if (!layer) throw new Error('missing layer');
+      expectInPlace(layer.collection);
+      expect(layer.collection.features.map((f) => f.properties?.name_zh)).toEqual(original.features.map((f) => f.properties?.name_zh));
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('refuses a lone .shp and a file that is not a zip, saying what to do', async () => {
     const { page } = await openPage(browser, '?view=114.055,22.548,12,0,0');
     await waitForMapIdle(page);
     await page.locator('nav.header-actions').getByRole('button', { name: '图层' }).click();
-    const input = page.getByLabel('导入 GeoJSON 或 Shapefile（zip，也可拖放到地图上）');
+    const input = page.getByLabel('导入 GeoJSON、Shapefile（zip）、KML/KMZ 或 CSV（也可拖放到地图上）');
     await input.setInputFiles({ name: 'roads.shp', mimeType: 'application/octet-stream', buffer: Buffer.from('x') });
     await expect.poll(() => page.locator('.notices').textContent()).toContain('请将 .shp、.shx、.dbf、.prj（及 .cpg）一起打包为 zip');
     await input.setInputFiles({ name: 'plan.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip at all') });

@@ -56,7 +56,7 @@ const seedStorage = (value: string) => new Function(`localStorage.setItem('futia
 /** Sets the address before the Atlas reads it: a query too long for any server to accept. */
 const setQuery = (query: string) => new Function(`history.replaceState(null, '', location.pathname + ${JSON.stringify(query)});`) as () => void;
 const atlasOrigin = () => new URL(baseUrl()).origin;
-const picker = (page: Page) => page.getByLabel('导入 GeoJSON 或 Shapefile（zip，也可拖放到地图上）');
+const picker = (page: Page) => page.getByLabel('导入 GeoJSON、Shapefile（zip）、KML/KMZ 或 CSV（也可拖放到地图上）');
 const geojson = (features: unknown[]) => Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
 const square = (lng: number, lat: number, d: number) => [[[lng - d, lat - d], [lng + d, lat - d], [lng + d, lat + d], [lng - d, lat + d], [lng - d, lat - d]]];
 

@@ -237,7 +237,7 @@ describe('vector export of the planner’s own layers', () => {
       await waitForMapIdle(page);
       const layers = page.locator('nav.header-actions').getByRole('button', { name: '图层' });
       await layers.click();
-      await page.getByLabel('导入 GeoJSON 或 Shapefile（zip，也可拖放到地图上）').setInputFiles('test/fixtures/import-site.geojson');
+      await page.getByLabel('导入 GeoJSON、Shapefile（zip）、KML/KMZ 或 CSV（也可拖放到地图上）').setInputFiles('test/fixtures/import-site.geojson');
       await expect.poll(() => page.locator('.imported-row').count()).toBe(1);
       await layers.click();
       await page.getByRole('button', { name: '标绘', exact: true }).click();
