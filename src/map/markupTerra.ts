@@ -44,7 +44,7 @@ const SNAP_PX = 10;
 /** An arrow head is this many screen pixels long at the zoom it is drawn at. */
 const ARROW_HEAD_PX = 20;
 /** Layers a vertex may snap to: the plan's outlines and the reference roads. */
-const SNAP_LAYER = /^(plan-.*-line|ref-road-.*|futian-line)$/;
+const SNAP_LAYER = /^(plan-(clusters|core|belts|axis|parks|partners)-line|ref-road-(casing|fill|minor)|futian-line)$/;
 
 export interface MarkupDraw extends MarkupPort {
   setMode: (mode: MarkupMode | null) => void;

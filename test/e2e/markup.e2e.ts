@@ -1,4 +1,7 @@
 /** Markup (标绘) as a planner uses it: drawing each kind with the mouse, styling, editing, undo, the link, exports. */
+import fs from 'node:fs';
+import { pointToLineDistance, polygonToLine } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -288,6 +291,48 @@ describe('every kind, the keyboard and the file', () => {
     await expect.poll(() => shapes(page).then((x) => x.length)).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.markup-panel').getAttribute('data-mode')).toBe('idle');
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('snapping', () => {
+  it('puts a vertex clicked 8 px off 八卦岭’s outline on it (or on the road it follows), and leaves it off when snapping is off', async () => {
+    const clusters = JSON.parse(fs.readFileSync(new URL('../../data/planning/clusters.geojson', import.meta.url), 'utf8')) as FeatureCollection;
+    const outline = clusters.features.find((f) => f.properties?.id === 'bagualing' && f.geometry?.type === 'Polygon')?.geometry as Polygon;
+    // The view centred on the middle of one of its edges; the click 8 px off it, square to the edge.
+    const [a = [0, 0], b = [0, 0]] = outline.coordinates[0] ?? [];
+    const [lng, lat] = [((a[0] ?? 0) + (b[0] ?? 0)) / 2, ((a[1] ?? 0) + (b[1] ?? 0)) / 2];
+    const [ex, ey] = [((b[0] ?? 0) - (a[0] ?? 0)) * Math.cos((lat * Math.PI) / 180), -((b[1] ?? 0) - (a[1] ?? 0))];
+    const norm = Math.hypot(ex, ey) || 1;
+    const [ox, oy] = [(-ey / norm) * 8, (ex / norm) * 8];
+    const { page, consoleErrors } = await openPage(browser, `?view=${lng.toFixed(6)},${lat.toFixed(6)},15,0,0`);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: '标绘', exact: true }).click();
+    await markupReady(page);
+    const p = at(page, await canvasBox(page));
+    const drawFromNear = async () => {
+      await p.click(ox, oy);
+      await p.click(ox * 15, oy * 15);
+      await page.keyboard.press('Enter');
+    };
+    // The roads it may snap to instead (the outline follows roads): the reference layer's lines.
+    const reference = JSON.parse(fs.readFileSync(new URL('../../data/reference/reference.geojson', import.meta.url), 'utf8')) as FeatureCollection;
+    const roads = reference.features.filter((f): f is Feature<LineString> => f.geometry?.type === 'LineString');
+    const metresTo = (point: [number, number], line: Feature<LineString>) => pointToLineDistance(point, line, { units: 'kilometers' }) * 1000;
+    const firstVertex = async () => ((await shapes(page)).at(-1)?.coords[0] ?? [0, 0]) as [number, number];
+    const offOutline = async () => metresTo(await firstVertex(), polygonToLine(outline) as Feature<LineString>);
+    const offAnything = async () => {
+      const point = await firstVertex();
+      return Math.min(await offOutline(), ...roads.map((r) => metresTo(point, r)));
+    };
+    await drawFromNear();
+    await expect.poll(() => shapes(page).then((x) => x.length)).toBe(1);
+    expect(await offOutline()).toBeGreaterThan(10);
+    await page.locator('.markup-more summary').click();
+    await page.getByLabel('吸附到区域边界与道路').check();
+    await drawFromNear();
+    await expect.poll(() => shapes(page).then((x) => x.length)).toBe(2);
+    expect(await offAnything()).toBeLessThan(1);
     expect(consoleErrors).toEqual([]);
   });
 });
