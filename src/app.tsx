@@ -27,6 +27,7 @@ const SharePanel = lazy(() => import('./panels/SharePanel').then((module) => ({ 
 const AboutPanel = lazy(() => import('./panels/AboutPanel').then((module) => ({ default: module.AboutPanel })));
 const ExportPanel = lazy(() => import('./panels/ExportPanel').then((module) => ({ default: module.ExportPanel })));
 const BriefingPanel = lazy(() => import('./panels/BriefingPanel').then((module) => ({ default: module.BriefingPanel })));
+const AttributeTable = lazy(() => import('./panels/AttributeTable').then((module) => ({ default: module.AttributeTable })));
 const ShortcutsPanel = lazy(() => import('./panels/ShortcutsPanel').then((module) => ({ default: module.ShortcutsPanel })));
 const MarkupPanel = lazy(() => import('./panels/MarkupPanel').then((module) => ({ default: module.MarkupPanel })));
 const PresenterBar = lazy(() => import('./panels/PresenterBar').then((module) => ({ default: module.PresenterBar })));
@@ -124,6 +125,7 @@ export function App() {
           {drawer === 'briefing' && <LazyDrawer className="briefing-drawer" panel={BriefingPanel} />}
           {drawer === 'about' && <LazyDrawer className="about-drawer" panel={AboutPanel} />}
           {drawer === 'shortcuts' && <LazyDrawer className="shortcuts-drawer" panel={ShortcutsPanel} />}
+          {drawer === 'table' && <LazyDrawer className="table-drawer" panel={AttributeTable} />}
           {drawer === 'zones' && (
             <section className="drawer zone-drawer" aria-label={messagesFor(lang).zoneList.title}>
               <ZoneList />

@@ -16,6 +16,13 @@ export const en: Messages = {
   dismiss: 'Dismiss',
   partFailed: (part) => `The “${part}” part of the page failed; everything else still works.`,
   retry: 'Retry',
+  table: {
+    title: (l) => `Attributes: ${l}`,
+    search: 'Search attributes',
+    count: (n, all, max) => `${n} of ${all} features${n > max ? ` (the first ${max} shown; search or sort)` : ''}; click a row to frame it on the map. Areas and lengths from the file’s shapes (three significant figures).`,
+    measure: 'Area or length',
+    open: (l) => `Attribute table of ${l}`,
+  },
   importTasks: {
     title: 'Import progress',
     phase: { reading: (n) => `Reading and reprojecting ${n}… (the map stays usable)`, checking: (n) => `Checking the features of ${n}…` },

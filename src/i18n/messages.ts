@@ -22,6 +22,13 @@ export interface Messages {
   partFailed: (part: string) => string;
   /** Import problems said in the user's language (the validator's own detail is kept for the rest). */
   /** Why a feature or a file was not imported, by ImportProblemKind; the argument is its detail. */
+  table: {
+    title: (layer: string) => string;
+    search: string;
+    count: (shown: number, all: number, max: number) => string;
+    measure: string;
+    open: (layer: string) => string;
+  };
   importTasks: {
     title: string;
     phase: Record<'reading' | 'checking', (name: string) => string>;

@@ -16,6 +16,13 @@ export const zh: Messages = {
   dismiss: '关闭',
   partFailed: (part) => `页面的“${part}”部分出错，其余功能照常可用。`,
   retry: '重试',
+  table: {
+    title: (l) => `属性表：${l}`,
+    search: '搜索属性',
+    count: (n, all, max) => `${n} / ${all} 个要素${n > max ? `（显示前 ${max} 个，可搜索或排序）` : ''}；点击一行在图上框出该要素。面积、长度按文件中的图形计算（三位有效数字）。`,
+    measure: '面积或长度',
+    open: (l) => `${l} 属性表`,
+  },
   importTasks: {
     title: '导入进度',
     phase: { reading: (n) => `正在读取并换算 ${n}…（地图照常可用）`, checking: (n) => `正在检查 ${n} 的要素…` },

@@ -7,8 +7,15 @@ import { attributeClasses, classColor, type StyleClass } from './attributeStyle'
 import { type Swatch, swatchOf } from './swatch';
 import type { LayerDef, SourceDef } from './types';
 
+/** The property holding a feature's index in its file: its id on the map (the attribute table picks by it). */
+export const FEATURE_INDEX = '__atlas_index';
+
 export function importedSource(layer: ImportedLayer): SourceDef {
-  return { id: layer.id, data: mapSafeCollection(layer.collection), title: { zh: layer.name, en: layer.name }, attribution: 'imported' };
+  const data = mapSafeCollection(layer.collection);
+  data.features.forEach((f, i) => {
+    f.properties = { ...f.properties, [FEATURE_INDEX]: i };
+  });
+  return { id: layer.id, data, title: { zh: layer.name, en: layer.name }, attribution: 'imported', promoteId: FEATURE_INDEX };
 }
 
 const OTHER = { zh: '其他', en: 'Other' } as const;
@@ -29,7 +36,7 @@ export function importedLayerDef(layer: ImportedLayer): LayerDef {
     title: { zh: layer.name, en: layer.name },
     style: [
       { id: `${layer.id}-fill`, type: 'fill', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': color, 'fill-opacity': layer.styleBy ? 0.45 : 0.25 } },
-      { id: `${layer.id}-line`, type: 'line', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': color, 'line-width': 2.2 } },
+      { id: `${layer.id}-line`, type: 'line', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': color, 'line-width': ['case', ['boolean', ['feature-state', 'picked'], false], 5, 2.2] } },
       { id: `${layer.id}-point`, type: 'circle', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 6, 'circle-color': color, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } },
       ...(layer.labelBy
         ? [

@@ -19,6 +19,7 @@ import { bindInteraction, reapplyFeatureStates } from './interaction';
 import { applyToggles } from './layerState';
 import { skipSupersededLoadFrames } from './loadFrames';
 import { bindMarkup, drawMarkup } from './markupLayer';
+import { bindPickedFeature, reapplyPick } from './pickedFeature';
 import { bindMarkupDraw } from './markupDraw';
 import { provideMarkupImages } from './markupImages';
 import { collectPlaceNames } from './placeNames';
@@ -84,6 +85,7 @@ export function MapView() {
       reapplyFeatureStates(map);
       drawMarkup(map);
       markupDraw.restyle();
+      reapplyPick(map);
     };
     const stopImages = provideMarkupImages(map);
     const markupDraw = bindMarkupDraw(map);
@@ -135,6 +137,7 @@ export function MapView() {
     const unbindInteraction = bindInteraction(map, tooltip);
     const unbindCamera = bindCamera(map, container);
     const unbindMarkup = bindMarkup(map);
+    const unbindPick = bindPickedFeature(map);
     // 对比: the swipe loads when first asked for and follows the store's choice.
     let stopCompare: (() => void) | null = null;
     let compareRun = 0;
@@ -169,6 +172,7 @@ export function MapView() {
       unbindInteraction();
       unbindCamera();
       unbindMarkup();
+      unbindPick();
       unsubscribeCompare();
       stopCompare?.();
       markupDraw.dispose();

@@ -52,6 +52,17 @@ function ImportedRow({ layer }: { layer: ImportedLayer }) {
       <button
         type="button"
         className="compare-button"
+        onClick={() => {
+          const s = useAtlasStore.getState();
+          s.openTable(layer.id);
+          s.setDrawer('table');
+        }}
+      >
+        {messagesFor(lang).table.open(layer.name)}
+      </button>
+      <button
+        type="button"
+        className="compare-button"
         aria-pressed={comparing}
         onClick={() => useAtlasStore.getState().setCompare(comparing ? null : { imported: layer.id })}
       >

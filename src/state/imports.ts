@@ -29,6 +29,11 @@ export interface CrsRequest {
 }
 
 export interface ImportsSlice {
+  /** The imported layer whose attribute table is open, and the feature picked in it (its index). */
+  tableLayer: string | null;
+  pickedFeature: { layer: string; index: number } | null;
+  openTable: (layer: string | null) => void;
+  pickFeature: (pick: { layer: string; index: number } | null) => void;
   importTask: ImportTask | null;
   crsRequest: CrsRequest | null;
   setImportTask: (task: ImportTask | null) => void;
@@ -54,6 +59,10 @@ const importId = (n: number) => `${IMPORT_ID_PREFIX}${n}`;
 const IMPORT_COLORS = ['#6a3d9a', '#b15928', '#1f78b4', '#33a02c'];
 
 export const createImportsSlice: StateCreator<ImportsSlice, [], [], ImportsSlice> = (set, get) => ({
+  tableLayer: null,
+  pickedFeature: null,
+  openTable: (layer) => set({ tableLayer: layer, pickedFeature: null }),
+  pickFeature: (pick) => set({ pickedFeature: pick }),
   importTask: null,
   crsRequest: null,
   setImportTask: (task) => set({ importTask: task }),
@@ -67,7 +76,12 @@ export const createImportsSlice: StateCreator<ImportsSlice, [], [], ImportsSlice
     set({ importedLayers: [...importedLayers, layer], importSeq: importSeq + 1 });
     return layer;
   },
-  removeImportedLayer: (id) => set((s) => ({ importedLayers: s.importedLayers.filter((l) => l.id !== id) })),
+  removeImportedLayer: (id) =>
+    set((s) => ({
+      importedLayers: s.importedLayers.filter((l) => l.id !== id),
+      tableLayer: s.tableLayer === id ? null : s.tableLayer,
+      pickedFeature: s.pickedFeature?.layer === id ? null : s.pickedFeature,
+    })),
   styleImportedLayer: (id, patch) => set((s) => ({ importedLayers: s.importedLayers.map((l) => (l.id === id ? { ...l, ...patch } : l)) })),
   setImportedLayers: (layers) => {
     const start = get().importSeq;

@@ -33,7 +33,7 @@ export function truncateArg(arg: string | undefined): string | undefined {
 export type MapStatus = 'loading' | 'ready' | 'no-webgl' | 'context-lost';
 
 /** The one side drawer open at a time (the policy panel is separate: it follows the selection). */
-export type Drawer = 'layers' | 'basemap' | 'zones' | 'distances' | 'share' | 'briefing' | 'export' | 'about' | 'shortcuts' | null;
+export type Drawer = 'layers' | 'basemap' | 'zones' | 'distances' | 'share' | 'briefing' | 'export' | 'about' | 'shortcuts' | 'table' | null;
 
 /** 对比: which imported layer the swipe's right side shows against the plan. */
 export interface CompareChoice {

@@ -91,7 +91,7 @@ describe('a zipped Shapefile', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('without a .prj asks for its system, CGCS2000 Gauss–Krüger first with a preview, and places it once chosen', async () => {
+  it('without a .prj asks for its system, CGCS2000 Gauss–Krüger first with a preview, places it once chosen, and opens its attribute table', async () => {
     const { page, consoleErrors } = await openPage(browser, '?view=114.055,22.548,12,0,0&lang=en');
     await waitForMapIdle(page);
     await page.locator('nav.header-actions').getByRole('button', { name: 'Layers' }).click();
@@ -105,6 +105,25 @@ describe('a zipped Shapefile', () => {
     await expect.poll(() => page.locator('.imported-row').count()).toBe(1);
     const [layer] = await stored(page);
     expectInPlace(layer?.collection);
+
+    // Its attribute table: sorted by area, searched, and a row framed on the map.
+    await page.getByRole('button', { name: 'Attribute table of no_prj' }).click();
+    const table = page.locator('.attribute-table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(8);
+    await table.getByRole('button', { name: 'Area or length' }).click();
+    const areas = (await table.locator('tbody tr td:first-child').allTextContents()).map((t) => Number.parseFloat(t));
+    expect(areas).toEqual([...areas].sort((a, b) => a - b));
+    expect(areas.every((a) => a > 0)).toBe(true);
+    await page.getByLabel('Search attributes').fill('Bagualing');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    const before = new URL(page.url()).searchParams.get('view');
+    await table.locator('tbody tr').first().click();
+    await expect.poll(() => table.locator('tbody tr[aria-selected="true"]').count()).toBe(1);
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).not.toBe(before);
+    const [lng, lat] = (new URL(page.url()).searchParams.get('view') ?? '').split(',').map(Number);
+    // Framed on 八卦岭 (about 114.09°E, 22.56°N).
+    expect(lng).toBeCloseTo(114.09, 1);
+    expect(lat).toBeCloseTo(22.56, 1);
     expect(consoleErrors).toEqual([]);
   });
 
