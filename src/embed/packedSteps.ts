@@ -2,7 +2,7 @@
  * A whole briefing in a link, compressed: its JSON deflated (deflate-raw through the browser's own
  * CompressionStream, src/encoding/compress.ts: no library in the entry script) and written in base64url as
  * `brief=`. Compression is asynchronous and the URL codec is not, so a link's briefing is
- * unpacked before the codec reads it (`unpackBriefingLink`, at start-up and on Back/Forward) and
+ * unpacked before the codec reads it (`unpackBriefingLink` at start-up, `unpackBriefing` on Back/Forward) and
  * kept here by its packed text; packing keeps the pair too, so writing the URL back is a lookup.
  * Links of the older `views=` form (uncompressed) keep opening (src/url/codec.ts).
  */

@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { packJson } from '../encoding/packedJson';
+import { compactMarkup, unpackMarkup } from '../markup/link';
+import { DEFAULT_MARKUP_STYLE } from '../markup/types';
 import { resetAtlasStore, useAtlasStore } from '../state/store';
 import { embedQueryOf, fullMapQueryOf, queryOf, startUrlWriter } from './sync';
 
@@ -77,6 +80,36 @@ describe('the URL writer', () => {
     expect(store().selectionOrigin).toBe('history');
     vi.advanceTimersByTime(300);
     expect(calls.filter((c) => c.kind === 'push')).toHaveLength(1);
+  });
+});
+
+describe('markup in the URL', () => {
+  const shape = { id: 'm1', kind: 'point' as const, coords: [[114.05, 22.54]] as Array<[number, number]>, note: '站点', style: DEFAULT_MARKUP_STYLE };
+
+  it('is written packed once it is drawn, and read back equal', async () => {
+    vi.useRealTimers();
+    const { win, calls } = fakeWindow();
+    vi.stubGlobal('window', win);
+    stop = startUrlWriter();
+    store().addMarkupShape(shape);
+    await vi.waitFor(() => expect(calls.length).toBeGreaterThan(0), { timeout: 3000 });
+    const packed = params(calls.at(-1)?.url ?? '').get('mk') ?? '';
+    expect(packed).toMatch(/^[A-Za-z0-9_-]{10,}$/);
+    expect((await unpackMarkup(packed))?.shapes.map(({ note, coords }) => ({ note, coords }))).toEqual([{ note: '站点', coords: [[114.05, 22.54]] }]);
+  });
+
+  it('on Back/Forward to an entry packed before a reload, reads it (no “damaged” notice) and leaves the drawing alone', async () => {
+    vi.useRealTimers();
+    const { win } = fakeWindow();
+    vi.stubGlobal('window', win);
+    stop = startUrlWriter();
+    // Packed by another page: this one has never seen the text.
+    const elsewhere = await packJson(compactMarkup({ shapes: [{ ...shape, note: '别处' }], names: {} }));
+    win.location.search = `?v=1&zone=bagualing&mk=${elsewhere}`;
+    win.popState();
+    await vi.waitFor(() => expect(store().selectedZoneId).toBe('bagualing'), { timeout: 3000 });
+    expect(store().notices.map((n) => n.kind)).not.toContain('badMarkup');
+    expect(store().markup.shapes).toEqual([]);
   });
 });
 

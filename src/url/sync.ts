@@ -5,9 +5,9 @@
  * entry, throttled (Safari limits history calls, see maplibre-gl-js src/ui/hash.ts).
  */
 import { type AtlasState, useAtlasStore } from '../state/store';
-import { unpackBriefingLink, unpackedBriefing } from '../embed/packedSteps';
-import { MAX_PACKED_MARKUP_CHARS, packMarkup } from '../markup/link';
-import { encodeUrl, PACKED_BRIEFING_PARAM, type UrlState } from './codec';
+import { unpackBriefing, unpackedBriefing } from '../embed/packedSteps';
+import { MAX_PACKED_MARKUP_CHARS, packMarkup, unpackedMarkup, unpackMarkup } from '../markup/link';
+import { encodeUrl, PACKED_BRIEFING_PARAM, PACKED_MARKUP_PARAM, type UrlState } from './codec';
 
 const WRITE_INTERVAL_MS = 300;
 
@@ -106,10 +106,14 @@ export function startUrlWriter(): () => void {
   );
   const onPopState = () => {
     const search = window.location.search;
-    const packed = new URLSearchParams(search).get(PACKED_BRIEFING_PARAM);
-    if (!packed || unpackedBriefing(packed)) return useAtlasStore.getState().applyUrlState(search, 'history');
-    // An entry with a packed briefing not seen in this page yet is inflated first.
-    void unpackBriefingLink(search, PACKED_BRIEFING_PARAM).then(() => {
+    const params = new URLSearchParams(search);
+    const packed = params.get(PACKED_BRIEFING_PARAM);
+    const markup = params.get(PACKED_MARKUP_PARAM);
+    // An entry whose packed briefing or markup this page has not seen yet (one from before a reload)
+    // is inflated first, so the codec reads it rather than calling it damaged.
+    const waiting = [packed && !unpackedBriefing(packed) ? unpackBriefing(packed) : null, markup && !unpackedMarkup(markup) ? unpackMarkup(markup) : null].filter(Boolean);
+    if (waiting.length === 0) return useAtlasStore.getState().applyUrlState(search, 'history');
+    void Promise.all(waiting).then(() => {
       if (window.location.search === search) useAtlasStore.getState().applyUrlState(search, 'history');
     });
   };
