@@ -30,6 +30,10 @@ export const en: Messages = {
     pickCrs: (n) => `${n} has no .prj: pick its coordinate system (each of these puts the data near Shenzhen)`,
     preview: (lng, lat, acc, first) => `the data’s middle lands at ${lng}, ${lat}; within about ${acc} m of WGS84${first ? ' (recommended: Shenzhen planning’s usual system)' : ''}`,
     importWith: 'Import in the chosen system',
+    pickColumns: (n) => `${n} has no column named 经度/纬度 (or lng/lat, x/y): pick the columns holding the coordinates`,
+    xColumn: 'Longitude (or X) column',
+    yColumn: 'Latitude (or Y) column',
+    importWithColumns: 'Import with these columns',
   },
   importProblemText: {
     notJson: () => 'the file is not JSON',
@@ -47,7 +51,6 @@ export const en: Messages = {
     noShp: () => 'no .shp file in the zip',
     zipTooLarge: (bytes) => `${Number(bytes).toLocaleString('en-US')} bytes, over the 50 MB limit`,
     unzippedTooLarge: (bytes) => `${Number(bytes).toLocaleString('en-US')} bytes unzipped, over the 200 MB limit (refused before unzipping)`,
-    noCoordinateColumns: (cols) => `no coordinate columns (name them 经度/纬度, lng/lat, longitude/latitude or x/y); the file’s columns: ${cols}`,
     kmlNotXml: () => 'the KML file is not valid XML',
     unknownCrs: (d) => `the coordinate system in the .prj cannot be read (${d})`,
     damaged: (d) => `the Shapefile is damaged and cannot be read${d ? ` (${d})` : ''}`,

@@ -36,6 +36,10 @@ export interface Messages {
     pickCrs: (name: string) => string;
     preview: (lng: string, lat: string, accuracyM: number, first: boolean) => string;
     importWith: string;
+    pickColumns: (name: string) => string;
+    xColumn: string;
+    yColumn: string;
+    importWithColumns: string;
   };
   importProblemText: Record<import('../import/validateImport').ImportProblemKind, (detail: string) => string>;
   importWarningText: Record<import('../import/validateImport').ImportWarningKind, string>;

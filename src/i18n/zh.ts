@@ -30,6 +30,10 @@ export const zh: Messages = {
     pickCrs: (n) => `${n} 没有 .prj：请选择坐标系（以下各项都能把数据放到深圳附近）`,
     preview: (lng, lat, acc, first) => `数据中心落在 ${lng}, ${lat}；与 WGS84 相差约 ${acc} 米以内${first ? '（推荐：深圳规划常用）' : ''}`,
     importWith: '按所选坐标系导入',
+    pickColumns: (n) => `${n} 中没有名为 经度/纬度（或 lng/lat、x/y）的列：请指出坐标所在的列`,
+    xColumn: '经度（或 X）列',
+    yColumn: '纬度（或 Y）列',
+    importWithColumns: '按所选列导入',
   },
   importProblemText: {
     notJson: () => '文件不是 JSON',
@@ -47,7 +51,6 @@ export const zh: Messages = {
     noShp: () => 'zip 中没有 .shp 文件',
     zipTooLarge: (bytes) => `文件 ${Number(bytes).toLocaleString('zh-CN')} 字节，超过上限 50 MB`,
     unzippedTooLarge: (bytes) => `解压后 ${Number(bytes).toLocaleString('zh-CN')} 字节，超过上限 200 MB（未解压即拒绝）`,
-    noCoordinateColumns: (cols) => `找不到经纬度列（应名为 经度/纬度、lng/lat、longitude/latitude 或 x/y）；文件的列：${cols}`,
     kmlNotXml: () => 'KML 文件不是有效的 XML',
     unknownCrs: (d) => `无法识别 .prj 中的坐标系（${d}）`,
     damaged: (d) => `Shapefile 已损坏，无法读取${d ? `（${d}）` : ''}`,

@@ -49,6 +49,13 @@ describe('CSV point lists from ogr2ogr', () => {
     if (result.kind !== 'layers') throw new Error(JSON.stringify(result));
     expect(result.layers[0]?.encoding).toBe('GBK');
     expect(result.layers[0]?.collection.features[0]?.properties).toEqual({ 名称: '市民中心' });
-    expect(readCsv(new TextEncoder().encode('a,b\n1,2\n'), 'x')).toEqual({ kind: 'refused', reason: 'noCoordinateColumns', detail: 'a, b' });
+  });
+
+  it('asks which columns hold the coordinates when their names say nothing, and reads them once picked', () => {
+    const bytes = new TextEncoder().encode('站名,E,N\n市民中心,114.0596,22.5432\n');
+    expect(readCsv(bytes, 'x')).toEqual({ kind: 'needsColumns', name: 'x', columns: ['站名', 'E', 'N'] });
+    const read = readCsv(bytes, 'x', undefined, { x: 'E', y: 'N' });
+    if (read.kind !== 'layers') throw new Error(read.kind);
+    expect(read.layers[0]?.collection.features[0]).toMatchObject({ properties: { 站名: '市民中心' }, geometry: { type: 'Point', coordinates: [114.0596, 22.5432] } });
   });
 });

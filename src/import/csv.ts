@@ -1,7 +1,7 @@
 /**
  * A CSV point list as GeoJSON points, read with papaparse: the longitude/latitude (or x/y)
- * columns found by name (English, pinyin-free Chinese 经度/纬度, x/y), every other column kept as
- * an attribute. Metres rather than degrees are reprojected with the system the planner picks
+ * columns found by name (English, Chinese 经度/纬度, x/y) or picked by the planner when the names
+ * say nothing, every other column kept as an attribute. Metres rather than degrees are reprojected with the system the planner picks
  * (src/import/crs.ts proposes them). Pure: runs in the import worker.
  */
 import Papa from 'papaparse';
@@ -14,7 +14,7 @@ const Y_NAMES = /^(lat|latitude|纬度|y|point_y|北坐标|y坐标)$/i;
 export type CsvResult =
   | { kind: 'layers'; layers: Array<{ name: string; collection: FeatureCollection; crs: string | null; encoding: string }> }
   | { kind: 'needsCrs'; names: string[]; candidates: Array<CrsDef & { centre: [number, number] }> }
-  | { kind: 'refused'; reason: 'noCoordinateColumns'; detail: string };
+  | { kind: 'needsColumns'; name: string; columns: string[] };
 
 /** UTF-8, else GBK (a CSV saved by a Chinese Excel). */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
@@ -25,13 +25,15 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   }
 }
 
-export function readCsv(bytes: Uint8Array, name: string, crs?: string): CsvResult {
+/** `columns`: the x (longitude) and y (latitude) columns the planner picked when their names were not recognised. */
+export function readCsv(bytes: Uint8Array, name: string, crs?: string, columns?: { x: string; y: string }): CsvResult {
   const { text, encoding } = decodeText(bytes);
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  const columns = parsed.meta.fields ?? [];
-  const xCol = columns.find((c) => X_NAMES.test(c.trim()));
-  const yCol = columns.find((c) => Y_NAMES.test(c.trim()));
-  if (!xCol || !yCol) return { kind: 'refused', reason: 'noCoordinateColumns', detail: columns.slice(0, 12).join(', ') };
+  const fields = parsed.meta.fields ?? [];
+  const picked = columns && fields.includes(columns.x) && fields.includes(columns.y) ? columns : null;
+  const xCol = picked?.x ?? fields.find((c) => X_NAMES.test(c.trim()));
+  const yCol = picked?.y ?? fields.find((c) => Y_NAMES.test(c.trim()));
+  if (!xCol || !yCol) return { kind: 'needsColumns', name, columns: fields.slice(0, 100) };
   const rows = parsed.data.map((row) => ({ row, xy: [Number(row[xCol]), Number(row[yCol])] as [number, number] })).filter((r) => Number.isFinite(r.xy[0]) && Number.isFinite(r.xy[1]));
   const points = rows.map((r) => r.xy);
   const projected = looksProjected(points);

@@ -10,7 +10,9 @@ import type { WorkerReply, WorkerRequest } from './workerMessages';
 /** A zip may be at most this large (told before a byte is read). */
 export const MAX_SHAPEFILE_BYTES = 50 * 1024 * 1024;
 
-export async function importShapefile(file: File, crs?: string): Promise<void> {
+/** `picked`: the planner's choices so far (a system for a file without .prj, a CSV's coordinate columns). */
+export async function importShapefile(file: File, picked: { crs?: string; columns?: { x: string; y: string } } = {}): Promise<void> {
+  const { crs, columns } = picked;
   const format = /\.csv$/i.test(file.name) ? 'csv' : 'shapefile';
   const store = useAtlasStore.getState();
   const m = messagesFor(store.lang);
@@ -48,8 +50,9 @@ export async function importShapefile(file: File, crs?: string): Promise<void> {
       if (reply.kind === 'refused') s.addNotice('importFailed', `${file.name}: ${m.importProblemText[reply.reason === 'tooLarge' ? 'unzippedTooLarge' : reply.reason](reply.detail ?? '')}`);
       else if (reply.kind === 'needsCrs') {
         if (reply.candidates.length === 0) s.addNotice('importFailed', `${file.name}: ${m.importProblemText.noCrsFits('')}`);
-        else s.setCrsRequest({ file, names: reply.names, candidates: reply.candidates.map(({ id, name, accuracyM, centre }) => ({ id, name, accuracyM, centre })) });
-      } else {
+        else s.setCrsRequest({ file, names: reply.names, candidates: reply.candidates.map(({ id, name, accuracyM, centre }) => ({ id, name, accuracyM, centre })), ...(columns ? { columns } : {}) });
+      } else if (reply.kind === 'needsColumns') s.setColumnRequest({ file, columns: reply.columns });
+      else {
         for (const layer of reply.layers) {
           if (!layer.collection) {
             s.addNotice('importFailed', `${layer.name}: ${m.importProblemText.noFeatures('')}`);
@@ -61,7 +64,7 @@ export async function importShapefile(file: File, crs?: string): Promise<void> {
         }
       }
     };
-    const request: WorkerRequest = { bytes, format, name: file.name.replace(/\.(zip|csv)$/i, ''), ...(crs ? { crs } : {}) };
+    const request: WorkerRequest = { bytes, format, name: file.name.replace(/\.(zip|csv)$/i, ''), ...(crs ? { crs } : {}), ...(columns ? { columns } : {}) };
     worker.postMessage(request, [bytes]);
   });
 }

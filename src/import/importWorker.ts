@@ -11,9 +11,9 @@ import type { WorkerReply, WorkerRequest } from './workerMessages';
 const post = (reply: WorkerReply) => self.postMessage(reply);
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const { bytes, crs, format, name } = event.data;
+  const { bytes, crs, format, name, columns } = event.data;
   post({ kind: 'progress', phase: 'reading' });
-  const result = format === 'csv' ? readCsv(new Uint8Array(bytes), name, crs) : readShapefileZip(new Uint8Array(bytes), crs);
+  const result = format === 'csv' ? readCsv(new Uint8Array(bytes), name, crs, columns) : readShapefileZip(new Uint8Array(bytes), crs);
   if (result.kind !== 'layers') return post(result);
   post({ kind: 'progress', phase: 'checking' });
   post({

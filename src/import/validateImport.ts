@@ -36,7 +36,6 @@ export type ImportProblemKind =
   | 'damaged'
   | 'loneShp'
   | 'noCrsFits'
-  | 'noCoordinateColumns'
   | 'kmlNotXml';
 
 export interface ImportProblem {

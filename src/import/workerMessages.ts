@@ -9,6 +9,8 @@ export interface WorkerRequest {
   name: string;
   /** The system the planner picked for a file without .prj. */
   crs?: string;
+  /** A CSV's coordinate columns, picked by the planner. */
+  columns?: { x: string; y: string };
 }
 
 export interface WorkerLayer {
@@ -25,4 +27,5 @@ export type WorkerReply =
   | { kind: 'progress'; phase: 'reading' | 'checking' }
   | { kind: 'layers'; layers: WorkerLayer[] }
   | { kind: 'needsCrs'; names: string[]; candidates: Array<CrsDef & { centre: [number, number] }> }
-  | { kind: 'refused'; reason: 'notZip' | 'noShp' | 'tooLarge' | 'unknownCrs' | 'damaged' | 'noCoordinateColumns'; detail?: string };
+  | { kind: 'needsColumns'; name: string; columns: string[] }
+  | { kind: 'refused'; reason: 'notZip' | 'noShp' | 'tooLarge' | 'unknownCrs' | 'damaged'; detail?: string };

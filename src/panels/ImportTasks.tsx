@@ -7,15 +7,63 @@ import { useState } from 'react';
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
 
+/** A CSV's coordinate columns, picked from its own: the x (longitude) and y (latitude). */
+function ColumnPicker({ request }: { request: { file: File; columns: string[] } }) {
+  const lang = useAtlasStore((s) => s.lang);
+  const m = messagesFor(lang).importTasks;
+  const [x, setX] = useState(request.columns[0] ?? '');
+  const [y, setY] = useState(request.columns[1] ?? '');
+  return (
+    <form
+      className="crs-picker column-picker"
+      onSubmit={(e) => {
+        e.preventDefault();
+        useAtlasStore.getState().setColumnRequest(null);
+        void import('../import/importShapefile').then(({ importShapefile }) => importShapefile(request.file, { columns: { x, y } }));
+      }}
+    >
+      <fieldset>
+        <legend>{m.pickColumns(request.file.name)}</legend>
+        {(
+          [
+            [m.xColumn, x, setX],
+            [m.yColumn, y, setY],
+          ] as const
+        ).map(([label, value, choose]) => (
+          <label key={label}>
+            {label}
+            <select value={value} onChange={(e) => choose(e.target.value)}>
+              {request.columns.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </fieldset>
+      <p className="crs-actions">
+        <button type="submit" className="primary" disabled={!x || !y || x === y}>
+          {m.importWithColumns}
+        </button>
+        <button type="button" onClick={() => useAtlasStore.getState().setColumnRequest(null)}>
+          {m.cancel}
+        </button>
+      </p>
+    </form>
+  );
+}
+
 export function ImportTasks() {
   const lang = useAtlasStore((s) => s.lang);
   const task = useAtlasStore((s) => s.importTask);
   const request = useAtlasStore((s) => s.crsRequest);
+  const columnRequest = useAtlasStore((s) => s.columnRequest);
   const comparing = useAtlasStore((s) => (s.compare ? s.importedLayers.find((l) => l.id === s.compare?.imported) : undefined));
   const [chosen, setChosen] = useState<string | null>(null);
   const m = messagesFor(lang).importTasks;
   const layers = messagesFor(lang).layers;
-  if (!task && !request && !comparing) return null;
+  if (!task && !request && !comparing && !columnRequest) return null;
   return (
     <section className="import-tasks" aria-live="polite" aria-label={m.title}>
       {comparing && (
@@ -35,6 +83,7 @@ export function ImportTasks() {
           </button>
         </p>
       )}
+      {columnRequest && <ColumnPicker request={columnRequest} />}
       {request && (
         <form
           className="crs-picker"
@@ -43,7 +92,7 @@ export function ImportTasks() {
             const id = chosen ?? request.candidates[0]?.id;
             useAtlasStore.getState().setCrsRequest(null);
             setChosen(null);
-            if (id) void import('../import/importShapefile').then(({ importShapefile }) => importShapefile(request.file, id));
+            if (id) void import('../import/importShapefile').then(({ importShapefile }) => importShapefile(request.file, { crs: id, ...(request.columns ? { columns: request.columns } : {}) }));
           }}
         >
           <fieldset>

@@ -25,10 +25,20 @@ export interface ImportTask {
 export interface CrsRequest {
   file: File;
   names: string[];
+  /** A CSV's coordinate columns already picked. */
+  columns?: { x: string; y: string };
   candidates: Array<{ id: string; name: { zh: string; en: string }; accuracyM: number; centre: [number, number] }>;
 }
 
+/** A CSV whose coordinate columns are not named as such: its columns, for the planner to pick. */
+export interface ColumnRequest {
+  file: File;
+  columns: string[];
+}
+
 export interface ImportsSlice {
+  columnRequest: ColumnRequest | null;
+  setColumnRequest: (request: ColumnRequest | null) => void;
   /** The imported layer whose attribute table is open, and the feature picked in it (its index). */
   tableLayer: string | null;
   pickedFeature: { layer: string; index: number } | null;
@@ -59,6 +69,8 @@ const importId = (n: number) => `${IMPORT_ID_PREFIX}${n}`;
 const IMPORT_COLORS = ['#6a3d9a', '#b15928', '#1f78b4', '#33a02c'];
 
 export const createImportsSlice: StateCreator<ImportsSlice, [], [], ImportsSlice> = (set, get) => ({
+  columnRequest: null,
+  setColumnRequest: (request) => set({ columnRequest: request }),
   tableLayer: null,
   pickedFeature: null,
   openTable: (layer) => set({ tableLayer: layer, pickedFeature: null }),

@@ -141,7 +141,19 @@ describe('a zipped Shapefile', () => {
     const points = clusterPoints();
     await input.setInputFiles({ name: 'points.csv', mimeType: 'text/csv', buffer: Buffer.from(writeWithOgr(dir, points, 'points.csv', 'CSV', ['-lco', 'GEOMETRY=AS_XY'])) });
     await expect.poll(() => page.locator('.imported-row').count()).toBe(3);
-    const [kmlLayer, kmzLayer, csvLayer] = await stored(page);
+    // A CSV whose coordinate columns say nothing by name: the planner picks them.
+    await input.setInputFiles({ name: 'stations.csv', mimeType: 'text/csv', buffer: Buffer.from('站名,E,N\n市民中心,114.0596,22.5432\n岗厦北,114.0672,22.5392\n') });
+    const picker = page.locator('.column-picker');
+    await picker.waitFor();
+    await picker.getByLabel('经度（或 X）列').selectOption('E');
+    await picker.getByLabel('纬度（或 Y）列').selectOption('N');
+    await picker.getByRole('button', { name: '按所选列导入' }).click();
+    await expect.poll(() => page.locator('.imported-row').count()).toBe(4);
+    const [kmlLayer, kmzLayer, csvLayer, picked] = await stored(page);
+    expect(picked?.collection.features.map((f) => [f.properties?.站名, (f.geometry as { coordinates: number[] }).coordinates])).toEqual([
+      ['市民中心', [114.0596, 22.5432]],
+      ['岗厦北', [114.0672, 22.5392]],
+    ]);
     expect(csvLayer?.collection.features.map((f) => f.properties?.name_zh)).toEqual(points.features.map((f) => f.properties?.name_zh));
     for (const layer of [kmlLayer, kmzLayer]) {
       if (!layer) throw new Error('missing layer');
