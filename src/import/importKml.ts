@@ -42,6 +42,6 @@ export async function importKml(file: File): Promise<void> {
   if (!result.collection) return fail(result.problems[0] ? m.importProblemText[result.problems[0].kind](result.problems[0].detail) : m.importProblemText.noFeatures(''));
   const name = file.name.replace(/\.km[lz]$/i, '');
   store.addImportedLayer(name, result.collection);
-  store.addNotice('importDone', `${name}（KML）: ${result.collection.features.length}`);
+  store.addNotice('importDone', `${name}${store.lang === 'zh' ? '（KML）' : ' (KML)'}: ${result.collection.features.length}`);
   if (result.problems.length > 0) store.addNotice('importProblems', `${name}: ${result.problems.length}`);
 }

@@ -59,7 +59,8 @@ export async function importShapefile(file: File, picked: { crs?: string; column
             continue;
           }
           s.addImportedLayer(layer.name, layer.collection);
-          s.addNotice('importDone', `${layer.name}（${layer.crs ?? 'WGS84'}，${layer.encoding}）: ${layer.collection.features.length}`);
+          const how = [layer.crs ?? 'WGS84', layer.encoding];
+          s.addNotice('importDone', `${layer.name}${s.lang === 'zh' ? `（${how.join('，')}）` : ` (${how.join(', ')})`}: ${layer.collection.features.length}`);
           if (layer.problemCount > 0) s.addNotice('importProblems', `${layer.name}: ${layer.problemCount}`);
         }
       }
