@@ -149,6 +149,8 @@ export const en: Messages = {
     compare: (l) => `Compare ${l} with the plan`,
     comparing: (l) => `Comparing (drag the divider): left the plan | right ${l}`,
     stopCompare: 'End comparison',
+    comparingSide: (l) => `Side by side: left the plan | right ${l} (moving together)`,
+    sideBySide: 'Side by side',
     features: (n) => `${n} feature${n === 1 ? '' : 's'}`,
     nearest: (zone, distance) => `Nearest: ${zone} (${distance} edge to edge)`,
   },

@@ -134,6 +134,8 @@ export interface Messages {
     compare: (layer: string) => string;
     comparing: (layer: string) => string;
     stopCompare: string;
+    comparingSide: (layer: string) => string;
+    sideBySide: string;
     features: (n: number) => string;
     nearest: (zone: string, distance: string) => string;
   };

@@ -149,6 +149,8 @@ export const zh: Messages = {
     compare: (l) => `对比：${l} 与规划`,
     comparing: (l) => `对比（拖动分隔线）：左 规划 ｜ 右 ${l}`,
     stopCompare: '结束对比',
+    comparingSide: (l) => `并排对比：左 规划 ｜ 右 ${l}（两图同步移动）`,
+    sideBySide: '并排',
     features: (n) => `${n} 个要素`,
     nearest: (zone, distance) => `最近：${zone}（边界距 ${distance}）`,
   },

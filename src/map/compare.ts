@@ -1,6 +1,6 @@
 /**
  * 对比 / Compare: a swipe between two states of the map, with @maplibre/maplibre-gl-compare (its
- * slider, its synchronised cameras). Left is the live map with the compared layer hidden; right
+ * slider, its synchronised cameras), or the two side by side (its camera sync alone). Left is the live map with the compared layer hidden; right
  * is a second map of the same basemap showing that imported layer and not the plan, so the
  * planner swipes between the plan's own outlines and their file. Loaded only when used.
  */
@@ -28,7 +28,7 @@ function setLayerShown(map: MaplibreMap, layerIds: readonly string[], shown: boo
 }
 
 export async function startCompare(map: MaplibreMap, choice: CompareChoice): Promise<() => void> {
-  const { default: Compare } = await import('@maplibre/maplibre-gl-compare');
+  const [{ default: Compare }, { default: syncMaps }] = await Promise.all([import('@maplibre/maplibre-gl-compare'), import('@mapbox/mapbox-gl-sync-move')]);
   const style = rightStyle(choice);
   const host = map.getContainer().parentElement;
   const layer = useAtlasStore.getState().importedLayers.find((l) => l.id === choice.imported);
@@ -44,6 +44,25 @@ export async function startCompare(map: MaplibreMap, choice: CompareChoice): Pro
   host.append(container);
   const right = new MaplibreMapClass({ container, style, center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch(), attributionControl: false, fadeDuration: 0 });
   provideMarkupImages(right);
+  if (choice.layout === 'side') {
+    // Side by side: the live map takes the left half, the file's the right; cameras kept together.
+    const left = map.getContainer();
+    left.style.right = '50%';
+    container.style.left = '50%';
+    container.classList.add('side');
+    map.resize();
+    right.resize();
+    const unsync = syncMaps(map, right);
+    return () => {
+      map.off('styledata', hide);
+      unsync();
+      right.remove();
+      container.remove();
+      left.style.right = '';
+      map.resize();
+      setLayerShown(map, hidden, true);
+    };
+  }
   const compare = new Compare(map, right, host, { orientation: 'vertical' });
   return () => {
     map.off('styledata', hide);

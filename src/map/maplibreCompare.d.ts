@@ -7,3 +7,9 @@ declare module '@maplibre/maplibre-gl-compare' {
     remove(): void;
   }
 }
+
+/** Keeps maps' cameras together (the compare plugin's own dependency, used for side by side). */
+declare module '@mapbox/mapbox-gl-sync-move' {
+  import type { Map as MaplibreMap } from 'maplibre-gl';
+  export default function syncMaps(...maps: MaplibreMap[]): () => void;
+}

@@ -60,6 +60,7 @@ export function ImportTasks() {
   const request = useAtlasStore((s) => s.crsRequest);
   const columnRequest = useAtlasStore((s) => s.columnRequest);
   const comparing = useAtlasStore((s) => (s.compare ? s.importedLayers.find((l) => l.id === s.compare?.imported) : undefined));
+  const layout = useAtlasStore((s) => s.compare?.layout ?? 'swipe');
   const [chosen, setChosen] = useState<string | null>(null);
   const m = messagesFor(lang).importTasks;
   const layers = messagesFor(lang).layers;
@@ -68,7 +69,10 @@ export function ImportTasks() {
     <section className="import-tasks" aria-live="polite" aria-label={m.title}>
       {comparing && (
         <p className="compare-bar">
-          <span>{layers.comparing(comparing.name)}</span>
+          <span>{layout === 'side' ? layers.comparingSide(comparing.name) : layers.comparing(comparing.name)}</span>
+          <button type="button" aria-pressed={layout === 'side'} onClick={() => useAtlasStore.getState().setCompare({ imported: comparing.id, layout: layout === 'side' ? 'swipe' : 'side' })}>
+            {layers.sideBySide}
+          </button>
           <button type="button" onClick={() => useAtlasStore.getState().setCompare(null)}>
             {layers.stopCompare}
           </button>

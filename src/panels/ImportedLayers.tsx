@@ -64,7 +64,7 @@ function ImportedRow({ layer }: { layer: ImportedLayer }) {
         type="button"
         className="compare-button"
         aria-pressed={comparing}
-        onClick={() => useAtlasStore.getState().setCompare(comparing ? null : { imported: layer.id })}
+        onClick={() => useAtlasStore.getState().setCompare(comparing ? null : { imported: layer.id, layout: 'swipe' })}
       >
         {comparing ? m.layers.stopCompare : m.layers.compare(layer.name)}
       </button>

@@ -38,6 +38,8 @@ export type Drawer = 'layers' | 'basemap' | 'zones' | 'distances' | 'share' | 'b
 /** 对比: which imported layer the swipe's right side shows against the plan. */
 export interface CompareChoice {
   imported: string;
+  /** A swipe over one map, or two maps side by side (their cameras kept together). */
+  layout: 'swipe' | 'side';
 }
 
 export interface UiSlice {

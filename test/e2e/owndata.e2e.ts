@@ -10,6 +10,7 @@ import { zipSync } from 'fflate';
 import { clusterPoints, clusterPolygons, writeShapefileZip, writeWithOgr } from '../support/shapefileFixtures';
 import { PNG } from 'pngjs';
 import { countPixelsNear, hexToRgb, launchBrowser, openPage, waitForMapIdle } from './browser';
+import { crop } from './exportDialog';
 
 let browser: Browser;
 let dir: string;
@@ -86,6 +87,17 @@ describe('a zipped Shapefile', () => {
     const right = await fileColours();
     await dragTo(main.x + main.width - 2);
     await expect.poll(fileColours).toBeLessThan(right / 10);
+    // Side by side: the file's colours in the right half only.
+    await page.getByRole('button', { name: '并排' }).click();
+    await page.locator('.compare-map.side canvas').waitFor();
+    const halves = async () => {
+      const png = PNG.sync.read(await page.locator('main').screenshot());
+      const mid = Math.floor(png.width / 2);
+      const count = (x0: number, x1: number) => ['#7570b3', '#e7298a'].reduce((n, c) => n + countPixelsNear(crop(png, x0, 0, x1 - x0, png.height), hexToRgb(c), 16), 0);
+      return { left: count(0, mid - 4), right: count(mid + 4, png.width) };
+    };
+    await expect.poll(async () => (await halves()).right).toBeGreaterThan(100);
+    expect((await halves()).left).toBeLessThan((await halves()).right / 10);
     await page.getByRole('button', { name: '结束对比' }).click();
     await expect.poll(() => page.locator('.compare-map').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
