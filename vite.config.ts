@@ -1,7 +1,16 @@
 import react from '@vitejs/plugin-react';
 import license from 'rollup-plugin-license';
 import { defineConfig } from 'vitest/config';
-import { thirdPartyNotices } from './scripts/licenses/notices.ts';
+import { type BundledPackage, thirdPartyNotices } from './scripts/licenses/notices.ts';
+
+// The import worker (Shapefile, CSV) is bundled by a build of its own: its packages are gathered
+// here and listed with the page's in the one notices file (the worker is built first).
+const workerPackages = new Map<string, BundledPackage>();
+const withWorkerPackages = (packages: readonly BundledPackage[]) => {
+  const all = new Map(packages.map((p) => [`${p.name}@${p.version}`, p]));
+  for (const [key, p] of workerPackages) if (!all.has(key)) all.set(key, p);
+  return thirdPartyNotices([...all.values()].sort((a, b) => String(a.name).localeCompare(String(b.name))));
+};
 
 // `base: './'` keeps the build relocatable: the static files work from any sub-path or file host.
 export default defineConfig({
@@ -10,8 +19,20 @@ export default defineConfig({
     react(),
     // dist/third-party-notices.txt: the name, version, licence and licence text of every package
     // whose code is bundled into dist/, written by each build (the About dialog links it).
-    { ...license({ thirdParty: { includePrivate: false, output: { file: 'dist/third-party-notices.txt', template: thirdPartyNotices } } }), apply: 'build' },
+    { ...license({ thirdParty: { includePrivate: false, output: { file: 'dist/third-party-notices.txt', template: withWorkerPackages } } }), apply: 'build' },
   ],
+  worker: {
+    plugins: () => [
+      license({
+        thirdParty: {
+          includePrivate: false,
+          output: (packages: readonly BundledPackage[]) => {
+            for (const p of packages) workerPackages.set(`${p.name}@${p.version}`, p);
+          },
+        },
+      }),
+    ],
+  },
   build: {
     target: 'es2022',
     // Source maps publish the whole source tree: off unless asked for (ATLAS_SOURCEMAP=1) to debug.
