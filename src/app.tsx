@@ -16,7 +16,6 @@ import { Notices } from './panels/Notices';
 import { PlaceNames } from './panels/PlaceNames';
 import { PolicyPanel } from './panels/PolicyPanel';
 import { ZoneList } from './panels/ZoneList';
-import { ImportTasks } from './panels/ImportTasks';
 import { useAtlasStore } from './state/store';
 import { useMarkupKeys } from './panels/markupKeys';
 
@@ -27,6 +26,7 @@ const SharePanel = lazy(() => import('./panels/SharePanel').then((module) => ({ 
 const AboutPanel = lazy(() => import('./panels/AboutPanel').then((module) => ({ default: module.AboutPanel })));
 const ExportPanel = lazy(() => import('./panels/ExportPanel').then((module) => ({ default: module.ExportPanel })));
 const BriefingPanel = lazy(() => import('./panels/BriefingPanel').then((module) => ({ default: module.BriefingPanel })));
+const ImportTasks = lazy(() => import('./panels/ImportTasks').then((module) => ({ default: module.ImportTasks })));
 const AttributeTable = lazy(() => import('./panels/AttributeTable').then((module) => ({ default: module.AttributeTable })));
 const ShortcutsPanel = lazy(() => import('./panels/ShortcutsPanel').then((module) => ({ default: module.ShortcutsPanel })));
 const MarkupPanel = lazy(() => import('./panels/MarkupPanel').then((module) => ({ default: module.MarkupPanel })));
@@ -68,6 +68,8 @@ export function App() {
   const briefing = useAtlasStore((s) => s.briefingSteps !== null);
   const presenting = useAtlasStore((s) => s.presenting);
   const markupOpen = useAtlasStore((s) => s.markupOpen);
+  // A file being read, a picker for its system or columns, a comparison: their bar loads when needed.
+  const importBusy = useAtlasStore((s) => s.importTask !== null || s.crsRequest !== null || s.columnRequest !== null || s.compare !== null);
   const drawing = useAtlasStore((s) => s.markupMode !== null && s.markupMode !== 'select');
   const [hasWebgl] = useState(webglSupported);
   useEscape();
@@ -134,7 +136,11 @@ export function App() {
         </ErrorBoundary>
         <ErrorBoundary part="panel">
           <PolicyPanel />
-          <ImportTasks />
+          {importBusy && (
+            <Suspense fallback={null}>
+              <ImportTasks />
+            </Suspense>
+          )}
           {markupOpen && (
             <Suspense fallback={null}>
               <MarkupPanel />

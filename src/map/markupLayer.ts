@@ -1,7 +1,8 @@
 /** Mirrors the store's markup onto the map's `markup` source (src/markup/features.ts makes the features). */
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import { MARKUP_LAYER } from '../layers/markup';
-import { markupFeatures } from '../markup/features';
+import type { MarkupFeatureOptions } from '../markup/features';
+import type { MarkupShape } from '../markup/types';
 import { type AtlasState, useAtlasStore } from '../state/store';
 
 function fromZoneOf(s: AtlasState) {
@@ -15,6 +16,11 @@ function applyVisibility(map: MaplibreMap, visible: boolean): void {
   for (const layer of MARKUP_LAYER.style) if (map.getLayer(layer.id)) map.setLayoutProperty(layer.id, 'visibility', visible ? 'visible' : 'none');
 }
 
+type Features = (shapes: readonly MarkupShape[], options: MarkupFeatureOptions) => GeoJSON.FeatureCollection;
+/** The feature builder (Turf's circle and destination with it) loads with the first shape, not with the Atlas. */
+let features: Features | null = null;
+let loading: Promise<Features> | null = null;
+
 export function drawMarkup(map: MaplibreMap): void {
   const s = useAtlasStore.getState();
   applyVisibility(map, s.markupVisible);
@@ -23,7 +29,12 @@ export function drawMarkup(map: MaplibreMap): void {
   // The map's first load: an empty source need not be re-tiled for nothing.
   if (s.markup.shapes.length === 0 && !drawn.has(map)) return;
   drawn.add(map);
-  source.setData(markupFeatures(s.markup.shapes, { lang: s.lang, measurements: s.markupMeasurements, fromZone: fromZoneOf(s) }));
+  if (!features) {
+    loading ??= import('../markup/features').then((module) => (features = module.markupFeatures));
+    void loading.then(() => drawMarkup(map));
+    return;
+  }
+  source.setData(features(s.markup.shapes, { lang: s.lang, measurements: s.markupMeasurements, fromZone: fromZoneOf(s) }));
 }
 
 const drawn = new WeakSet<MaplibreMap>();
