@@ -2,9 +2,8 @@
 import type { LineString } from 'geojson';
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
+import { addCheckedLayer, problemWords } from './layerNotices';
 import { MAX_IMPORT_BYTES, validateImport } from './validateImport';
-
-const SHOWN_PROBLEMS = 4;
 
 /** Futian's boundary, to recognise a file drawn in GCJ-02 by its offset (null before the data loads). */
 function futianOutline(): LineString | undefined {
@@ -37,20 +36,10 @@ export async function importFile(file: File): Promise<void> {
   const outline = futianOutline();
   const datum = outline ? { outline, toWgs84: (await import('../geo/datum')).gcj02ToWgs84 } : undefined;
   const result = validateImport(text, file.size, datum);
-  const problems = result.problems
-    .slice(0, SHOWN_PROBLEMS)
-    .map((p) => {
-      const words = m.importProblemText[p.kind](p.detail);
-      return p.index < 0 ? words : `#${p.index}: ${words}`;
-    })
-    .join('; ');
-  const more = result.problems.length > SHOWN_PROBLEMS ? ` (+${result.problems.length - SHOWN_PROBLEMS})` : '';
   if (!result.collection) {
-    store.addNotice('importFailed', `${file.name}: ${problems}${more}`);
+    store.addNotice('importFailed', `${file.name}: ${problemWords(result.problems)}`);
     return;
   }
-  store.addImportedLayer(name, result.collection);
-  store.addNotice('importDone', `${file.name}: ${result.collection.features.length}`);
-  if (result.problems.length > 0) store.addNotice('importProblems', `${problems}${more}`);
+  addCheckedLayer(name, file.name, result.collection, result.problems);
   for (const w of result.warnings) store.addNotice('importWarning', m.importWarningText[w]);
 }

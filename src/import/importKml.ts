@@ -8,6 +8,7 @@ import { kml } from '@tmcw/togeojson';
 import { unzipSync } from 'fflate';
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
+import { addCheckedLayer, problemWords } from './layerNotices';
 import { MAX_IMPORT_BYTES, validateGeoJsonValue } from './validateImport';
 
 const MAX_KMZ_UNZIPPED = 20 * 1024 * 1024;
@@ -39,9 +40,7 @@ export async function importKml(file: File): Promise<void> {
   const xml = new DOMParser().parseFromString(text, 'application/xml');
   if (xml.getElementsByTagName('parsererror').length > 0) return fail(m.importProblemText.kmlNotXml(''));
   const result = validateGeoJsonValue(kml(xml));
-  if (!result.collection) return fail(result.problems[0] ? m.importProblemText[result.problems[0].kind](result.problems[0].detail) : m.importProblemText.noFeatures(''));
+  if (!result.collection) return fail(result.problems.length > 0 ? problemWords(result.problems) : m.importProblemText.noFeatures(''));
   const name = file.name.replace(/\.km[lz]$/i, '');
-  store.addImportedLayer(name, result.collection);
-  store.addNotice('importDone', `${name}${store.lang === 'zh' ? '（KML）' : ' (KML)'}: ${result.collection.features.length}`);
-  if (result.problems.length > 0) store.addNotice('importProblems', `${name}: ${result.problems.length}`);
+  addCheckedLayer(name, `${name}${store.lang === 'zh' ? '（KML）' : ' (KML)'}`, result.collection, result.problems);
 }

@@ -5,6 +5,7 @@
  */
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
+import { addCheckedLayer, problemWords } from './layerNotices';
 import type { WorkerReply, WorkerRequest } from './workerMessages';
 
 /** A zip may be at most this large (told before a byte is read). */
@@ -55,13 +56,11 @@ export async function importShapefile(file: File, picked: { crs?: string; column
       else {
         for (const layer of reply.layers) {
           if (!layer.collection) {
-            s.addNotice('importFailed', `${layer.name}: ${m.importProblemText.noFeatures('')}`);
+            s.addNotice('importFailed', `${layer.name}: ${layer.problemCount > 0 ? problemWords(layer.problems, layer.problemCount) : m.importProblemText.noFeatures('')}`);
             continue;
           }
-          s.addImportedLayer(layer.name, layer.collection);
           const how = [layer.crs ?? 'WGS84', layer.encoding];
-          s.addNotice('importDone', `${layer.name}${s.lang === 'zh' ? `（${how.join('，')}）` : ` (${how.join(', ')})`}: ${layer.collection.features.length}`);
-          if (layer.problemCount > 0) s.addNotice('importProblems', `${layer.name}: ${layer.problemCount}`);
+          addCheckedLayer(layer.name, `${layer.name}${s.lang === 'zh' ? `（${how.join('，')}）` : ` (${how.join(', ')})`}`, layer.collection, layer.problems, layer.problemCount);
         }
       }
     };

@@ -8,6 +8,7 @@ import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import { Map as MaplibreMapClass } from 'maplibre-gl';
 import { importedLayerDef } from '../layers/imported';
 import { TOGGLES } from '../layers/toggles';
+import type { ImportedLayer } from '../state/imports';
 import type { CompareChoice } from '../state/ui';
 import { useAtlasStore } from '../state/store';
 import { offlineStyle, styleSettings } from './basemapStyle';
@@ -15,10 +16,8 @@ import { provideMarkupImages } from './markupImages';
 import '@maplibre/maplibre-gl-compare/dist/maplibre-gl-compare.css';
 
 /** The right side's style: the offline basemap and the compared layer, the plan's layers off. */
-function rightStyle(choice: CompareChoice): StyleSpecification | null {
+function rightStyle(layer: ImportedLayer): StyleSpecification {
   const s = useAtlasStore.getState();
-  const layer = s.importedLayers.find((l) => l.id === choice.imported);
-  if (!layer) return null;
   const visibility = { ...s.visibility, ...Object.fromEntries(TOGGLES.filter((t) => t.group === 'layout' || t.group === 'cooperation').map((t) => [t.id, false])) };
   return offlineStyle(styleSettings({ ...s, visibility, importedLayers: [layer] }));
 }
@@ -29,10 +28,10 @@ function setLayerShown(map: MaplibreMap, layerIds: readonly string[], shown: boo
 
 export async function startCompare(map: MaplibreMap, choice: CompareChoice): Promise<() => void> {
   const [{ default: Compare }, { default: syncMaps }] = await Promise.all([import('@maplibre/maplibre-gl-compare'), import('@mapbox/mapbox-gl-sync-move')]);
-  const style = rightStyle(choice);
   const host = map.getContainer().parentElement;
   const layer = useAtlasStore.getState().importedLayers.find((l) => l.id === choice.imported);
-  if (!style || !host || !layer) return () => undefined;
+  if (!host || !layer) return () => undefined;
+  const style = rightStyle(layer);
   const hidden = importedLayerDef(layer).style.map((l) => l.id);
   // Hidden on the left, again after any restyle of the live map (a language switch, an import).
   const hide = () => setLayerShown(map, hidden, false);
@@ -44,6 +43,12 @@ export async function startCompare(map: MaplibreMap, choice: CompareChoice): Pro
   host.append(container);
   const right = new MaplibreMapClass({ container, style, center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch(), attributionControl: false, fadeDuration: 0 });
   provideMarkupImages(right);
+  const stopCommon = () => {
+    map.off('styledata', hide);
+    right.remove();
+    container.remove();
+    setLayerShown(map, hidden, true);
+  };
   if (choice.layout === 'side') {
     // Side by side: the live map takes the left half, the file's the right; cameras kept together.
     const left = map.getContainer();
@@ -54,22 +59,16 @@ export async function startCompare(map: MaplibreMap, choice: CompareChoice): Pro
     right.resize();
     const unsync = syncMaps(map, right);
     return () => {
-      map.off('styledata', hide);
       unsync();
-      right.remove();
-      container.remove();
+      stopCommon();
       left.style.right = '';
       map.resize();
-      setLayerShown(map, hidden, true);
     };
   }
   const compare = new Compare(map, right, host, { orientation: 'vertical' });
   return () => {
-    map.off('styledata', hide);
     compare.remove();
-    right.remove();
-    container.remove();
+    stopCommon();
     map.getContainer().style.clip = '';
-    setLayerShown(map, hidden, true);
   };
 }

@@ -82,7 +82,7 @@ function snapTo(map: MaplibreMap, event: TerraDrawMouseEvent): Position | undefi
     }
   }
   if (!best) return undefined;
-  const [x, y] = [map.project(best.at as [number, number]).x, map.project(best.at as [number, number]).y];
+  const { x, y } = map.project(best.at as [number, number]);
   return Math.hypot(x - event.containerX, y - event.containerY) <= SNAP_PX ? roundLngLat(best.at) : undefined;
 }
 
