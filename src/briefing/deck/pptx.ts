@@ -4,6 +4,7 @@
  * PNG), a small QR code and a hyperlink to the live step, and speaker notes holding the step's
  * sources and link; a closing slide of sources, accuracy and credits.
  */
+import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { base64 } from '../../encoding/base64';
 import { drawPrimitives } from '../../export/drawCanvas';
@@ -111,7 +112,6 @@ export async function deckPptx(frame: DeckFrame, slides: readonly StepSlide[], o
  */
 async function withExportedFallbacks(pptx: ArrayBuffer, slides: readonly StepSlide[]): Promise<ArrayBuffer> {
   if (!slides.some((s) => s.svg)) return pptx;
-  const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(pptx);
   for (const [i, slide] of slides.entries()) {
     // Slide 1 is the title; a step's map is its slide's first picture: media image-<slide>-1.png.
