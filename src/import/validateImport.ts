@@ -7,7 +7,9 @@
 import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
 import gjv from 'geojson-validation';
 import { pointToLineDistance } from '@turf/turf';
+import { nestingDepth } from '../encoding/nesting';
 import { vertices } from '../geo/measure';
+import { usableShape } from './usableShape';
 
 /** Documented in the README: larger files are refused with this message, not parsed. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -27,6 +29,7 @@ export type ImportProblemKind =
   | 'empty'
   | 'nestedCollection'
   | 'tooDeep'
+  | 'degenerate'
   // A zipped Shapefile's (src/import/shapefile.ts):
   | 'notZip'
   | 'noShp'
@@ -46,7 +49,7 @@ export interface ImportProblem {
   detail: string;
 }
 
-export type ImportWarningKind = 'datumDeclared' | 'datumOffset';
+export type ImportWarningKind = 'datumDeclared' | 'datumOffset' | 'selfIntersectionsSplit';
 
 export interface ImportResult {
   /** null when the file is refused as a whole. */
@@ -54,20 +57,6 @@ export interface ImportResult {
   problems: ImportProblem[];
   /** Hints that do not block loading (a declared or detected GCJ-02/BD-09 datum). */
   warnings: ImportWarningKind[];
-}
-
-/** Nesting depth of a JSON value, walked without recursion, stopping at `limit`. */
-export function nestingDepth(value: unknown, limit = MAX_NESTING): number {
-  let deepest = 0;
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length > 0) {
-    const [v, depth] = stack.pop() as [unknown, number];
-    if (v === null || typeof v !== 'object') continue;
-    if (depth + 1 > deepest) deepest = depth + 1;
-    if (deepest > limit) return deepest;
-    for (const child of Object.values(v)) stack.push([child, depth + 1]);
-  }
-  return deepest;
 }
 
 /** Why a feature's coordinates cannot be WGS84 longitude/latitude, or null if they can. */
@@ -92,7 +81,7 @@ const DATUM_HINT = /gcj|bd-?09|baidu|amap|gaode|tencent|火星|百度|高德|腾
 
 /** Text of a value for the datum hint, bounded and safe on any input. */
 function hintText(value: unknown): string {
-  if (value === undefined || nestingDepth(value) > MAX_NESTING) return '';
+  if (value === undefined || nestingDepth(value, MAX_NESTING) > MAX_NESTING) return '';
   try {
     return JSON.stringify(value).slice(0, 10_000);
   } catch {
@@ -142,9 +131,10 @@ function validateFeatures(root: { type?: unknown; features?: unknown; crs?: unkn
 
   const problems: ImportProblem[] = [];
   const kept: Feature[] = [];
+  let split = 0;
   features.forEach((candidate, index) => {
     try {
-      if (nestingDepth(candidate) > MAX_NESTING) {
+      if (nestingDepth(candidate, MAX_NESTING) > MAX_NESTING) {
         problems.push({ index, kind: 'tooDeep', detail: '' });
         return;
       }
@@ -163,10 +153,16 @@ function validateFeatures(root: { type?: unknown; features?: unknown; crs?: unkn
         problems.push({ index, ...problem });
         return;
       }
+      const shape = usableShape(feature.geometry);
+      if ('degenerate' in shape) {
+        problems.push({ index, kind: 'degenerate', detail: shape.degenerate });
+        return;
+      }
+      if (shape.split) split++;
       const properties = feature.properties && typeof feature.properties === 'object' && !Array.isArray(feature.properties) ? feature.properties : {};
       // A feature's id is kept when it is a short string or a number (markup files round-trip by id).
       const id = (typeof feature.id === 'string' && feature.id.length <= 64) || (typeof feature.id === 'number' && Number.isFinite(feature.id)) ? { id: feature.id } : {};
-      kept.push({ type: 'Feature', ...id, properties, geometry: feature.geometry });
+      kept.push({ type: 'Feature', ...id, properties, geometry: shape.geometry });
     } catch (error) {
       // A validator or geometry routine that gives up on this feature refuses it, not the file.
       problems.push({ index, kind: 'invalid', detail: error instanceof Error ? error.message.slice(0, 120) : 'feature' });
@@ -176,6 +172,7 @@ function validateFeatures(root: { type?: unknown; features?: unknown; crs?: unkn
   const warnings: ImportWarningKind[] = [];
   if (DATUM_HINT.test(hintText(root.crs)) || DATUM_HINT.test(hintText(features[0] && (features[0] as Feature).properties))) warnings.push('datumDeclared');
   else if (datum && kept.length > 0 && looksLikeGcj02(kept, datum)) warnings.push('datumOffset');
+  if (split > 0) warnings.push('selfIntersectionsSplit');
   if (kept.length === 0) return { collection: null, problems, warnings };
   return { collection: { type: 'FeatureCollection', features: kept }, problems, warnings };
 }

@@ -14,6 +14,7 @@ import { MAX_STYLE_BYTES, OnlineStyleError, parseOnlineStyle, withoutAtlasIds } 
 import { loadBasemapConfig } from '../data/loadBasemapConfig';
 import { isImagery, isTianditu, OSM_STYLE_URL, pmtilesIdOf } from '../layers/basemaps';
 import { pmtilesStyle, tiandituStyle } from './baseStyles';
+import { withSafeAttributions } from './safeAttribution';
 import { buildOfflineStyle, overlayOnStyle, type StyleInput } from './style';
 
 /** What a map style is built from: the settings the store holds, passed in so every builder is pure. */
@@ -46,10 +47,33 @@ async function fetchStyle(url: string, timeoutMs: number): Promise<StyleSpecific
     if (!response.ok) throw new OnlineStyleError('http', String(response.status));
     const declared = Number(response.headers.get('content-length') ?? 0);
     if (declared > MAX_STYLE_BYTES) throw new OnlineStyleError('tooLarge', String(declared));
-    return await parseOnlineStyle(await response.text());
+    return await parseOnlineStyle(await boundedText(response, MAX_STYLE_BYTES));
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The body as text, read no further than `max` bytes: a server that sends no length (or lies
+ * about it) cannot make the page hold a 50 MB style in memory before it is refused.
+ */
+async function boundedText(response: Response, max: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw new OnlineStyleError('tooLarge', `> ${max}`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 export interface OnlineStyle {
@@ -79,7 +103,7 @@ export function onlineStyleFetcher(timeoutMs = 8000): OnlineStyleFetcher {
     }
     const input = styleInput(settings);
     const atlasIds = new Set([...input.sources.map((s) => s.id), ...input.layers.flatMap((l) => l.style.map((x) => x.id)), 'sea']);
-    const { style, renamed } = withoutAtlasIds(withoutGlyphs(await base), atlasIds);
+    const { style, renamed } = withoutAtlasIds(withSafeAttributions(withoutGlyphs(await base)), atlasIds);
     return { style: overlayOnStyle(style, input, { casings: isImagery(choice) }), renamed };
   };
 }

@@ -28,6 +28,14 @@ describe('parseOnlineStyle', () => {
   ])('refuses %s, saying why', async (_, text, problem) => {
     expect(await problemOf(text)).toBe(problem);
   });
+  it('refuses metadata nested 10,000 deep without overflowing the stack, and keeps real expression depth', async () => {
+    const deep = `{"version":8,"sources":{},"layers":[],"metadata":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`;
+    expect(await problemOf(deep)).toBe('invalid');
+    let nested: unknown = ['get', 'height'];
+    for (let i = 0; i < 30; i++) nested = ['+', 1, nested];
+    const tall = { ...good, metadata: { expression: nested } };
+    expect(await problemOf(JSON.stringify(tall))).toBe('accepted');
+  });
   it('bounds the number of layers it takes', async () => {
     expect(await problemOf(JSON.stringify({ ...good, layers: Array.from({ length: MAX_STYLE_LAYERS + 1 }, (_, i) => ({ id: `l${i}`, type: 'background' })) }))).toBe('tooLarge');
   });

@@ -6,11 +6,14 @@
  * thousands of layers.
  */
 import type { StyleSpecification } from 'maplibre-gl';
+import { nestingDepth } from '../encoding/nesting';
 import { type Lang, messagesFor } from '../i18n';
 
 export const MAX_STYLE_BYTES = 2_000_000;
 export const MAX_STYLE_LAYERS = 1000;
 export const MAX_STYLE_SOURCES = 100;
+/** Real styles nest expressions a dozen levels or so; deeper is refused before any recursive walk (the validator's, maplibre's clone) could overflow the stack. */
+export const MAX_STYLE_NESTING = 64;
 
 export type StyleProblem = 'http' | 'notStyle' | 'tooLarge' | 'invalid' | 'timeout' | 'tiles' | 'noKey' | 'notListed';
 
@@ -43,6 +46,8 @@ export async function parseOnlineStyle(text: string): Promise<StyleSpecification
   } catch {
     throw new OnlineStyleError('notStyle');
   }
+  const depth = nestingDepth(json, MAX_STYLE_NESTING);
+  if (depth > MAX_STYLE_NESTING) throw new OnlineStyleError('invalid', `nested more than ${MAX_STYLE_NESTING} levels`);
   if (!hasStyleShape(json)) throw new OnlineStyleError('notStyle');
   if (json.layers.length > MAX_STYLE_LAYERS) throw new OnlineStyleError('tooLarge', `${json.layers.length} layers`);
   const sourceIds = Object.keys(json.sources);
