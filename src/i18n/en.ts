@@ -47,6 +47,7 @@ export const en: Messages = {
     empty: () => 'no coordinates',
     nestedCollection: () => 'a GeometryCollection inside a GeometryCollection cannot be measured',
     tooDeep: () => 'the data is nested too deeply',
+    degenerate: (d) => (d === 'length' ? 'a line of zero length (all its points coincide): nothing to draw' : 'a polygon of zero area (its points on one line or one point): nothing to draw'),
     notZip: () => 'not a zip file (zip a Shapefile’s .shp, .dbf and .prj together)',
     noShp: () => 'no .shp file in the zip',
     zipTooLarge: (bytes) => `${Number(bytes).toLocaleString('en-US')} bytes, over the 50 MB limit`,
@@ -60,6 +61,7 @@ export const en: Messages = {
   importWarningText: {
     datumDeclared: 'the file says it uses GCJ-02/BD-09 or comes from a Chinese web map: its coordinates may be ~300–600 m off WGS84',
     datumOffset: 'the file sits off Futian\u2019s boundary by the systematic shift of GCJ-02 (Chinese web maps): its coordinates may be ~300–600 m off; the Atlas shows them as WGS84',
+    selfIntersectionsSplit: 'polygons crossing themselves (bowties) were split at their crossings and drawn',
   },
   kinds: {
     district: 'District',
@@ -171,6 +173,10 @@ export const en: Messages = {
     customInvalid: 'Enter a style address starting with http(s).',
     notOffered: 'Maps in GCJ-02 or BD-09 (Amap, Baidu, Tencent) are not offered: they sit 300–600 m off the plan, which is drawn in WGS84.',
     button: 'Basemap',
+    askTitle: 'Load an outside basemap?',
+    ask: (host) => `This link asks to load its basemap from ${host}. Your browser would contact that host, which then learns your network address. The offline map is shown until you agree.`,
+    askAllow: 'Load (remember this host)',
+    askDeny: 'Don’t load',
   },
   zonesButton: 'Zone list',
   embed: {
@@ -255,6 +261,7 @@ export const en: Messages = {
       const [name, why] = what.split(' — ');
       return `The basemap “${name}” failed to load${why ? ` (${why})` : ''}; the offline basemap is shown.`;
     },
+    basemapHostRefused: (host) => `The link's basemap was not loaded from ${host} (as you chose); the offline map is shown.`,
     basemapRenamed: (n) => `${n} layer or source id(s) of the online basemap are the Atlas\u2019 own; they were renamed.`,
     dataFailed: (what) => `The data "${what}" failed to load; everything else still works.`,
     unknownParam: (name) => `Ignored the unrecognised link parameter "${name}".`,
@@ -271,7 +278,11 @@ export const en: Messages = {
     importFailed: (v) => `Could not import ${v}`,
     importProblems: (v) => `Features not imported: ${v}`,
     importWarning: (v) => `Import note: ${v}`,
-    importNotStored: 'The imported layers are too large to keep in this browser; import them again after a reload.',
+    importLayersFull: (what) => {
+      const [name, max] = what.split(' · ');
+      return `“${name}” was not imported: ${max} imported layers is the limit. Remove some in the Layers panel first.`;
+    },
+    importsNotKept: (names) => `This browser cannot keep the layer(s) “${names}” (storage full or too large): they will not come back after a reload; import them again. The other layers are kept.`,
     importStoredDropped: (n) => `${n} imported layer(s) stored in this browser were damaged or are no longer valid and were dropped; the others are restored.`,
     storageUnavailable: 'This browser does not let the page keep data (for example when embedded in another site): import your layers again after a reload.',
     storageFull: 'This browser\u2019s storage is full, so the imported layers were not kept; import them again after a reload.',

@@ -156,6 +156,11 @@ export interface Messages {
     customInvalid: string;
     notOffered: string;
     button: string;
+    /** Asked before a basemap a link names is loaded from another host. */
+    askTitle: string;
+    ask: (host: string) => string;
+    askAllow: string;
+    askDeny: string;
   };
   zonesButton: string;
   embed: {
@@ -240,6 +245,7 @@ export interface Messages {
     badBasemap: string;
     basemapConfig: (what: string) => string;
     basemapFailed: (url: string) => string;
+    basemapHostRefused: (host: string) => string;
     basemapRenamed: (count: string) => string;
     dataFailed: (what: string) => string;
     unknownParam: (name: string) => string;
@@ -256,7 +262,8 @@ export interface Messages {
     importFailed: (value: string) => string;
     importProblems: (value: string) => string;
     importWarning: (value: string) => string;
-    importNotStored: string;
+    importsNotKept: (names: string) => string;
+    importLayersFull: (what: string) => string;
     importStoredDropped: (count: string) => string;
     storageUnavailable: string;
     storageFull: string;

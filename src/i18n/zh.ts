@@ -47,6 +47,7 @@ export const zh: Messages = {
     empty: () => '没有坐标',
     nestedCollection: () => '几何集合中嵌套了几何集合，无法量算',
     tooDeep: () => '数据嵌套层级过深',
+    degenerate: (d) => (d === 'length' ? '线的长度为零（各点重合），无法显示' : '面的面积为零（各点共线或重合），无法显示'),
     notZip: () => '不是 zip 文件（Shapefile 请将 .shp、.dbf、.prj 打包为 zip）',
     noShp: () => 'zip 中没有 .shp 文件',
     zipTooLarge: (bytes) => `文件 ${Number(bytes).toLocaleString('zh-CN')} 字节，超过上限 50 MB`,
@@ -60,6 +61,7 @@ export const zh: Messages = {
   importWarningText: {
     datumDeclared: '文件标明使用 GCJ-02/BD-09 或来自国内网络地图：其坐标可能与 WGS84 相差约 300–600 米',
     datumOffset: '文件坐标与福田区界存在 GCJ-02（国内网络地图）特有的系统偏移，可能相差约 300–600 米；本图按 WGS84 显示',
+    selfIntersectionsSplit: '有自相交（“8”字形）的面，已在交点处拆分为多个面后显示',
   },
   kinds: {
     district: '行政区',
@@ -171,6 +173,10 @@ export const zh: Messages = {
     customInvalid: '请输入 http(s) 开头的样式地址。',
     notOffered: '未提供高德、百度、腾讯等 GCJ-02 / BD-09 坐标的地图：它们与按 WGS84 绘制的规划图相差 300–600 米。',
     button: '底图',
+    askTitle: '加载外部底图？',
+    ask: (host) => `此链接要求从 ${host} 加载底图。加载时，您的浏览器会访问该主机，对方可得知您的网络地址。在您同意之前显示离线底图。`,
+    askAllow: '加载（记住此主机）',
+    askDeny: '不加载',
   },
   zonesButton: '区域列表',
   embed: {
@@ -254,6 +260,7 @@ export const zh: Messages = {
       const [name, why] = what.split(' — ');
       return `底图“${name}”加载失败${why ? `（${why}）` : ''}，已改用离线底图。`;
     },
+    basemapHostRefused: (host) => `未从 ${host} 加载链接中的底图（按您的选择），已使用离线底图。`,
     basemapRenamed: (n) => `在线底图中有 ${n} 个图层或数据源与本图同名，已改名后显示。`,
     dataFailed: (what) => `数据“${what}”加载失败，其余内容照常显示。`,
     unknownParam: (name) => `已忽略无法识别的链接参数“${name}”。`,
@@ -270,7 +277,11 @@ export const zh: Messages = {
     importFailed: (v) => `无法导入文件 ${v}`,
     importProblems: (v) => `以下要素未导入：${v}`,
     importWarning: (v) => `导入数据提示：${v}`,
-    importNotStored: '导入的图层过大，无法保存在本浏览器中；刷新后需重新导入。',
+    importLayersFull: (what) => {
+      const [name, max] = what.split(' · ');
+      return `已有 ${max} 个导入图层（上限），未导入“${name}”：请先在“图层”面板中移除一些。`;
+    },
+    importsNotKept: (names) => `本浏览器放不下图层“${names}”（存储已满或图层过大）：刷新后它们不会恢复，需重新导入；其余图层已保存。`,
     importStoredDropped: (n) => `本浏览器中保存的 ${n} 个导入图层已损坏或不再有效，已舍弃；其余图层照常恢复。`,
     storageUnavailable: '此浏览器不允许本页保存数据（例如嵌入在其他网站中）：导入的图层刷新后需重新导入。',
     storageFull: '本浏览器的存储空间已满，导入的图层未能保存；刷新后需重新导入。',

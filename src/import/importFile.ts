@@ -2,7 +2,7 @@
 import type { LineString } from 'geojson';
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
-import { addCheckedLayer, problemWords } from './layerNotices';
+import { addCheckedLayer, MAX_IMPORTED_LAYERS, problemWords } from './layerNotices';
 import { MAX_IMPORT_BYTES, validateImport } from './validateImport';
 
 /** Futian's boundary, to recognise a file drawn in GCJ-02 by its offset (null before the data loads). */
@@ -14,6 +14,9 @@ function futianOutline(): LineString | undefined {
 }
 
 export async function importFile(file: File): Promise<void> {
+  const s = useAtlasStore.getState();
+  // Told before anything is read: a file over the layer limit would be read for nothing.
+  if (s.importedLayers.length >= MAX_IMPORTED_LAYERS) return s.addNotice('importLayersFull', `${file.name} · ${MAX_IMPORTED_LAYERS}`);
   // A zipped Shapefile is read in a worker; its reader loads only when one is opened.
   if (/\.(zip|shp|csv)$/i.test(file.name)) return (await import('./importShapefile')).importShapefile(file);
   if (/\.km[lz]$/i.test(file.name)) return (await import('./importKml')).importKml(file);
@@ -40,6 +43,5 @@ export async function importFile(file: File): Promise<void> {
     store.addNotice('importFailed', `${file.name}: ${problemWords(result.problems)}`);
     return;
   }
-  addCheckedLayer(name, file.name, result.collection, result.problems);
-  for (const w of result.warnings) store.addNotice('importWarning', m.importWarningText[w]);
+  addCheckedLayer(name, file.name, result.collection, result.problems, result.problems.length, result.warnings);
 }

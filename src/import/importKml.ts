@@ -42,5 +42,5 @@ export async function importKml(file: File): Promise<void> {
   const result = validateGeoJsonValue(kml(xml));
   if (!result.collection) return fail(result.problems.length > 0 ? problemWords(result.problems) : m.importProblemText.noFeatures(''));
   const name = file.name.replace(/\.km[lz]$/i, '');
-  addCheckedLayer(name, `${name}${store.lang === 'zh' ? '（KML）' : ' (KML)'}`, result.collection, result.problems);
+  addCheckedLayer(name, `${name}${store.lang === 'zh' ? '（KML）' : ' (KML)'}`, result.collection, result.problems, result.problems.length, result.warnings);
 }

@@ -60,7 +60,7 @@ export async function importShapefile(file: File, picked: { crs?: string; column
             continue;
           }
           const how = [layer.crs ?? 'WGS84', layer.encoding];
-          addCheckedLayer(layer.name, `${layer.name}${s.lang === 'zh' ? `（${how.join('，')}）` : ` (${how.join(', ')})`}`, layer.collection, layer.problems, layer.problemCount);
+          addCheckedLayer(layer.name, `${layer.name}${s.lang === 'zh' ? `（${how.join('，')}）` : ` (${how.join(', ')})`}`, layer.collection, layer.problems, layer.problemCount, layer.warnings);
         }
       }
     };

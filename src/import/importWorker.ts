@@ -20,7 +20,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     kind: 'layers',
     layers: result.layers.map((layer) => {
       const checked = validateGeoJsonValue(layer.collection, MAX_SHAPEFILE_FEATURES);
-      return { name: layer.name, crs: layer.crs, encoding: layer.encoding, collection: checked.collection, problems: checked.problems.slice(0, 20), problemCount: checked.problems.length };
+      return { name: layer.name, crs: layer.crs, encoding: layer.encoding, collection: checked.collection, problems: checked.problems.slice(0, 20), problemCount: checked.problems.length, warnings: checked.warnings };
     }),
   });
 };

@@ -6,7 +6,13 @@
 import type { FeatureCollection } from 'geojson';
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
-import type { ImportProblem } from './validateImport';
+import type { ImportProblem, ImportWarningKind } from './validateImport';
+
+/**
+ * Imported layers a browser holds at most: each is a map source and layers of its own, restored at
+ * every start (1,000 planted layers made start-up take half a minute). Said before a file is read.
+ */
+export const MAX_IMPORTED_LAYERS = 50;
 
 const SHOWN_PROBLEMS = 4;
 
@@ -23,10 +29,19 @@ export function problemWords(problems: readonly ImportProblem[], total = problem
   return total > SHOWN_PROBLEMS ? `${words} (+${total - SHOWN_PROBLEMS})` : words;
 }
 
-/** Adds a checked layer and says so: `label` names it in the notice (a file name, with how it was read). */
-export function addCheckedLayer(name: string, label: string, collection: FeatureCollection, problems: readonly ImportProblem[], total = problems.length): void {
+/**
+ * Adds a checked layer and says so: `label` names it in the notice (a file name, with how it was
+ * read), then its problems and warnings. Past MAX_IMPORTED_LAYERS the layer is not added: said.
+ */
+export function addCheckedLayer(name: string, label: string, collection: FeatureCollection, problems: readonly ImportProblem[], total = problems.length, warnings: readonly ImportWarningKind[] = []): void {
   const s = useAtlasStore.getState();
+  if (s.importedLayers.length >= MAX_IMPORTED_LAYERS) {
+    s.addNotice('importLayersFull', `${label} · ${MAX_IMPORTED_LAYERS}`);
+    return;
+  }
   s.addImportedLayer(name, collection);
   s.addNotice('importDone', `${label}: ${collection.features.length}`);
   if (total > 0) s.addNotice('importProblems', problemWords(problems, total));
+  const m = messagesFor(s.lang);
+  for (const w of warnings) s.addNotice('importWarning', m.importWarningText[w]);
 }

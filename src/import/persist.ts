@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import type { ImportedLayer } from '../state/imports';
 import { useAtlasStore } from '../state/store';
+import { MAX_IMPORTED_LAYERS } from './layerNotices';
 import { validateImport } from './validateImport';
 
 const KEY = 'futian-atlas:imports:v1';
@@ -64,7 +65,8 @@ export function loadImportedLayers(storage: Storage | null = browserStorage()): 
     return { layers: [], dropped: 1 };
   }
   if (!Array.isArray(stored)) return { layers: [], dropped: 1 };
-  const layers = stored.flatMap((item: unknown) => {
+  // No more than the import limit comes back (a planted list of 1,000 would stall start-up).
+  const layers = stored.slice(0, MAX_IMPORTED_LAYERS).flatMap((item: unknown) => {
     const result = v.safeParse(StoredLayerSchema, item);
     return result.success && result.output.collection ? [{ ...result.output, collection: result.output.collection }] : [];
   });
@@ -91,18 +93,51 @@ export function startPersistingImports(storage: Storage | null = browserStorage(
         if (layers.length > 0) s.addNotice('storageUnavailable');
         return;
       }
-      try {
-        const text = JSON.stringify(layers.map(({ name, color, collection, styleBy, labelBy }) => ({ name, color, collection, styleBy, labelBy })));
-        if (text.length > MAX_STORED_CHARS) {
-          s.addNotice('importNotStored');
-          return;
-        }
-        storage.setItem(KEY, text);
-      } catch (error) {
-        s.addNotice(isQuotaError(error) ? 'storageFull' : 'importNotStored');
-      }
+      const notKept = storeLayers(storage, layers);
+      if (notKept.length > 0) s.addNotice('importsNotKept', notKept.join('”“'));
     },
   );
+}
+
+/**
+ * Writes the layers on screen, as many as fit, and returns the names of those left out. Storage
+ * never holds a layer the screen does not: a write that fails (storage full, a layer over the
+ * size limit or unserialisable) stores the layers that fit, down to none, never leaves the old
+ * list standing, so a removed layer cannot come back after a reload.
+ */
+function storeLayers(storage: Storage, layers: readonly ImportedLayer[]): string[] {
+  const entries = layers.map((layer) => ({ name: layer.name, text: storedText(layer) }));
+  const kept: typeof entries = [];
+  let size = 2;
+  for (const entry of entries) {
+    if (entry.text === null || size + entry.text.length + 1 > MAX_STORED_CHARS) continue;
+    kept.push(entry);
+    size += entry.text.length + 1;
+  }
+  for (;;) {
+    try {
+      if (kept.length === 0) storage.removeItem(KEY);
+      else storage.setItem(KEY, `[${kept.map((e) => e.text).join(',')}]`);
+      break;
+    } catch (error) {
+      // Full: keep fewer (the last ones added go first). Refused: nothing more can be done.
+      if (kept.length === 0 || !isQuotaError(error)) {
+        kept.length = 0;
+        break;
+      }
+      kept.pop();
+    }
+  }
+  return entries.filter((e) => !kept.includes(e)).map((e) => e.name);
+}
+
+/** A layer as stored, or null when it cannot be written (properties nested too deep to stringify). */
+function storedText({ name, color, collection, styleBy, labelBy }: ImportedLayer): string | null {
+  try {
+    return JSON.stringify({ name, color, collection, styleBy, labelBy });
+  } catch {
+    return null;
+  }
 }
 
 /** Forgets every imported layer, here and in storage: the way out when one cannot be shown. */

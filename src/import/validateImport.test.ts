@@ -110,3 +110,24 @@ describe('recognising a file drawn in GCJ-02 by its offset', () => {
     expect(validateImport(line(wgs.map(toGcj))).warnings).toEqual([]);
   });
 });
+
+describe('shapes that would draw nothing', () => {
+  const f = (geometry: unknown) => ({ type: 'Feature', properties: {}, geometry });
+  it('splits a bowtie and says so; refuses zero-area and zero-length features with the reason', () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        f({ type: 'Polygon', coordinates: [[[114.0, 22.5], [114.1, 22.6], [114.1, 22.5], [114.0, 22.6], [114.0, 22.5]]] }),
+        f({ type: 'Polygon', coordinates: [[[114.0, 22.5], [114.1, 22.5], [114.2, 22.5], [114.0, 22.5]]] }),
+        f({ type: 'LineString', coordinates: [[114.0, 22.5], [114.0, 22.5]] }),
+      ],
+    });
+    const result = validateImport(text);
+    expect(result.collection?.features.map((x) => x.geometry.type)).toEqual(['MultiPolygon']);
+    expect(result.warnings).toEqual(['selfIntersectionsSplit']);
+    expect(result.problems).toEqual([
+      { index: 1, kind: 'degenerate', detail: 'area' },
+      { index: 2, kind: 'degenerate', detail: 'length' },
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 /** What the page and the import worker (src/import/importWorker.ts) say to each other. */
 import type { FeatureCollection } from 'geojson';
 import type { CrsDef } from './crs';
-import type { ImportProblem } from './validateImport';
+import type { ImportProblem, ImportWarningKind } from './validateImport';
 
 export interface WorkerRequest {
   bytes: ArrayBuffer;
@@ -21,6 +21,7 @@ export interface WorkerLayer {
   collection: FeatureCollection | null;
   problems: ImportProblem[];
   problemCount: number;
+  warnings: ImportWarningKind[];
 }
 
 export type WorkerReply =
