@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutControlChars } from './text';
 import { base64, base64Url, fromBase64Url } from './base64';
 import { rgbChannels } from './color';
 
@@ -25,5 +26,12 @@ describe('rgbChannels', () => {
   });
   it('throws on anything else', () => {
     for (const bad of ['', '#12', '#12345', 'red', 'rgb(1,2,3)', '#gggggg']) expect(() => rgbChannels(bad), bad).toThrow(/not a #rgb/);
+  });
+});
+
+describe('withoutControlChars', () => {
+  it('drops C0/C1 controls (a terminal escape included), lone surrogates and U+FFFF; keeps tab, line breaks, CJK and emoji', () => {
+    expect(withoutControlChars('福田\u001b[31m红\u009b2J\u0000\u007f\uffff\ud800x')).toBe('福田[31m红2Jx');
+    expect(withoutControlChars('a\tb\nc\r\n🗺️ 八卦岭')).toBe('a\tb\nc\r\n🗺️ 八卦岭');
   });
 });

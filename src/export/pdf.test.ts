@@ -60,10 +60,10 @@ const vectorScene = (f: { x: number; y: number; w: number; h: number }): VectorS
   ],
 });
 
-async function write(pages: PdfPage[]): Promise<Uint8Array> {
+async function write(pages: PdfPage[], title = options.title): Promise<Uint8Array> {
   const text = pages.flatMap((p) => [...p.primitives.map((q) => (q.kind === 'text' ? q.text : '')), ...p.scene.groups.flatMap((g) => g.items.map((i) => (i.kind === 'text' ? i.lines.map((l) => l.text).join('') : '')))]).join('');
   const font = embedFont(await createSubsetter(WASM), FULL, text);
-  return buildPdf({ pages, font, info: { title: options.title, subject: 'https://example.org/?zone=bagualing', creationDate: new Date(Date.UTC(2026, 10, 23)) }, names });
+  return buildPdf({ pages, font, info: { title, subject: 'https://example.org/?zone=bagualing', creationDate: new Date(Date.UTC(2026, 10, 23)) }, names });
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -120,6 +120,11 @@ describe('the PDF writer', () => {
     expect((await doc.getPage(3)).view[2]).toBeCloseTo(841.89, 0);
   });
 
+  it('keeps control characters out of the document information (a title with a terminal escape)', async () => {
+    const bytes = await write([page('a4-portrait', 'https://example.org/', rasterScene)], '河套\u001b[2J\u009b31m\u0007');
+    const { doc } = await openPdf(bytes);
+    expect(((await doc.getMetadata()).info as { Title?: string }).Title).toBe('河套[2J31m');
+  });
   it('refuses a document without pages', async () => {
     const font = embedFont(await createSubsetter(WASM), FULL, '福');
     await expect(buildPdf({ pages: [], font, info: { title: '', subject: '', creationDate: new Date(0) }, names })).rejects.toThrow(/at least one page/);

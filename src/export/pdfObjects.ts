@@ -4,6 +4,7 @@
  * with its xref.
  */
 import { rgbChannels } from '../encoding/color';
+import { withoutControlChars } from '../encoding/text';
 import { compress } from '../encoding/compress';
 
 export const encoder = new TextEncoder();
@@ -60,7 +61,8 @@ export class PdfObjects {
   }
 
   info(info: DocumentInfo): number {
-    return this.add(`<< /Title ${textString(info.title)} /Subject ${textString(info.subject)} /Producer (Futian Planning Atlas) /CreationDate ${pdfDate(info.creationDate)} >>`);
+    // The document information is what viewers and `pdfinfo` print: no control characters in it.
+    return this.add(`<< /Title ${textString(withoutControlChars(info.title))} /Subject ${textString(withoutControlChars(info.subject))} /Producer (Futian Planning Atlas) /CreationDate ${pdfDate(info.creationDate)} >>`);
   }
 
   /** The file: header, objects, xref table, trailer. */

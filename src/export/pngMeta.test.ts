@@ -20,4 +20,10 @@ describe('PNG metadata', () => {
     expect(Buffer.from(out).readUInt32BE(at + 4)).toBe(11811);
     expect(Buffer.from(out).includes(Buffer.from('福田区 三带', 'utf8'))).toBe(true);
   });
+
+  it('writes no control character into a text chunk (a title with a terminal escape)', () => {
+    const chunk = itxtChunk('Title', 'A\u001b]0;pwned\u0007B\u009bC');
+    expect([...chunk].some((b) => b === 0x1b || b === 0x07)).toBe(false);
+    expect(Buffer.from(chunk).includes(Buffer.from('A]0;pwnedBC'))).toBe(true);
+  });
 });

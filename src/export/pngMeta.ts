@@ -2,6 +2,7 @@
  * Adds what a PNG can say about itself: its physical resolution (pHYs, so an A4 export prints at
  * A4), and its title and permalink as text chunks. Works on the bytes the browser encoded.
  */
+import { withoutControlChars } from '../encoding/text';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -35,11 +36,11 @@ export function physChunk(dpi: number): Uint8Array {
   return chunk('pHYs', data);
 }
 
-/** An international text chunk: keyword, no compression, no language tag, UTF-8 text. */
+/** An international text chunk: keyword, no compression, no language tag, UTF-8 text (without control characters). */
 export function itxtChunk(keyword: string, text: string): Uint8Array {
   const enc = new TextEncoder();
   const k = enc.encode(keyword);
-  const t = enc.encode(text);
+  const t = enc.encode(withoutControlChars(text));
   const data = new Uint8Array(k.length + 5 + t.length);
   data.set(k, 0);
   data.set(t, k.length + 5);

@@ -4,6 +4,7 @@
  * text is real `<text>` in the embedded subset face (an @font-face data URL; readers that ignore
  * it, like Inkscape and librsvg, fall back to the named Noto/Source Han families).
  */
+import { withoutControlChars } from '../../encoding/text';
 import { base64 } from '../../encoding/base64';
 import type { Primitive } from '../layout';
 import { qrRuns } from '../pdfObjects';
@@ -34,12 +35,7 @@ const n = (v: number) => (Math.round(v * 100) / 100).toString();
  * surrogates, U+FFFE/FFFF — an imported file's names may hold them) dropped, so the file parses.
  */
 export function escapeXml(text: string): string {
-  return (
-    text
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters is the point
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-      .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c)
-  );
+  return withoutControlChars(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 }
 
 
