@@ -134,8 +134,14 @@ function toBase64Url(text: string): string {
   return base64Url(new TextEncoder().encode(text));
 }
 
+/**
+ * The longest `views=` value read: 50 steps with titles and notes (about 30,000 characters); the
+ * shipped nginx config accepts request lines up to 64 KB (deploy/nginx.conf).
+ */
+export const MAX_VIEWS_CHARS = 60_000;
+
 function textFromBase64Url(text: string): string | null {
-  if (text.length > 20_000) return null;
+  if (text.length > MAX_VIEWS_CHARS) return null;
   const bytes = fromBase64Url(text);
   if (!bytes) return null;
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basemapTitle, isBasemapChoice, isImagery, isTiandituToken, parseBasemapConfig, pmtilesIdOf, tiandituTiles } from './basemaps';
+import { basemapTitle, hostToAsk, isBasemapChoice, isImagery, isTiandituToken, parseBasemapConfig, pmtilesIdOf, tiandituTiles } from './basemaps';
 
 describe('basemap choices', () => {
   it('accepts the built-in ids, pmtiles:<id> and http(s) style URLs, nothing else', () => {
@@ -40,5 +40,24 @@ describe('basemap choices', () => {
     expect(basemapTitle('pmtiles:shenzhen', config, 'en')).toBe('Shenzhen');
     expect(basemapTitle('tianditu-img', null, 'zh')).toBe('天地图影像');
     expect(basemapTitle('https://example.org/style.json', null, 'zh')).toBe('https://example.org/style.json');
+  });
+});
+
+describe('hostToAsk', () => {
+  const own = 'https://atlas.example.gov.cn';
+  it.each([
+    [null, {}, null],
+    ['osm', {}, null],
+    ['tianditu-vec', {}, null],
+    ['pmtiles:city', {}, null],
+    ['https://tiles.openfreemap.org/styles/liberty', {}, null],
+    ['https://atlas.example.gov.cn/styles/own.json', {}, null],
+    ['https://tiles.example.org/style.json', {}, 'tiles.example.org'],
+    ['http://10.0.0.5:8080/style.json', {}, '10.0.0.5:8080'],
+    ['https://tiles.example.org/style.json', { 'tiles.example.org': 'allow' }, null],
+    ['https://tiles.example.org/style.json', { 'tiles.example.org': 'deny' }, 'tiles.example.org'],
+    ['https://evil.example/style.json', { 'tiles.example.org': 'allow' }, 'evil.example'],
+  ] as const)('%s with %o → %s', (choice, answers, host) => {
+    expect(hostToAsk(choice, answers, own)).toBe(host);
   });
 });

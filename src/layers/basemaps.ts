@@ -62,6 +62,36 @@ export const EMPTY_CONFIG: BasemapConfig = { pmtiles: [] };
 
 export const isStyleUrl = (choice: string): boolean => /^https?:\/\//i.test(choice);
 
+/** This browser's answer, per host, to "load a basemap from this host?" (a link may name any host). */
+export type HostAnswers = Readonly<Record<string, 'allow' | 'deny'>>;
+
+/**
+ * The host to ask about before loading `choice`, or null when no question is needed: choices that
+ * are not a URL (the offline map, 天地图, OpenStreetMap, the deployment's PMTiles) are configured,
+ * as are the Atlas' own origin and OpenStreetMap's style host; a host this browser allowed is not
+ * asked about again. Loading a style makes the viewer's browser contact its host (and learn the
+ * viewer's address), so a link alone must not decide it.
+ */
+export function hostToAsk(choice: string | null, answers: HostAnswers, ownOrigin: string): string | null {
+  const url = choice ? styleUrl(choice) : null;
+  if (!url || url.origin === ownOrigin || url.host === new URL(OSM_STYLE_URL).host) return null;
+  return answers[url.host] === 'allow' ? null : url.host;
+}
+
+/** The host a style URL choice names (`tiles.example.org`, `10.0.0.5:8080`), or null for any other choice. */
+export function styleHost(choice: string): string | null {
+  return styleUrl(choice)?.host ?? null;
+}
+
+function styleUrl(choice: string): URL | null {
+  if (!isStyleUrl(choice)) return null;
+  try {
+    return new URL(choice);
+  } catch {
+    return null;
+  }
+}
+
 export function isTianditu(choice: string): choice is TiandituId {
   return choice in TIANDITU_LAYERS;
 }

@@ -6,6 +6,7 @@
  * map and says why; this file keeps no copy of the basemap setting.
  */
 import type { ErrorEvent, MapSourceDataEvent, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
+import { hostToAsk } from '../layers/basemaps';
 import { useAtlasStore } from '../state/store';
 import { offlineStyle, onlineStyleFetcher, type StyleSettings, styleSettings } from './basemapStyle';
 import { basemapProblemText, OnlineStyleError, type StyleProblem } from './onlineStyle';
@@ -85,7 +86,11 @@ export function bindStyle(map: MaplibreMap, afterStyleLoad: () => void): () => v
   const apply = async () => {
     const request = ++latest;
     const state = useAtlasStore.getState();
-    const base = state.basemap;
+    // A style on a host the viewer has not agreed to is not fetched (BasemapHostPrompt asks); one
+    // refused before is dropped with a notice.
+    const askHost = hostToAsk(state.basemap, state.basemapHosts, window.location.origin);
+    if (askHost && state.basemapHosts[askHost] === 'deny') return state.answerBasemapHost(askHost, 'deny');
+    const base = askHost ? null : state.basemap;
     const style = await styleFor(styleSettings(state), base);
     if (request !== latest) return;
     map.setStyle(style);
@@ -107,7 +112,7 @@ export function bindStyle(map: MaplibreMap, afterStyleLoad: () => void): () => v
   // The map starts with the offline style of the store's language; an online basemap follows.
   if (useAtlasStore.getState().basemap) void apply();
   const unsubscribe = useAtlasStore.subscribe(
-    (s) => [s.lang, s.importedLayers, s.basemap, s.tiandituToken] as const,
+    (s) => [s.lang, s.importedLayers, s.basemap, s.tiandituToken, s.basemapHosts] as const,
     () => void apply(),
     { equalityFn: (a, b) => a.every((value, i) => value === b[i]) },
   );

@@ -6,7 +6,7 @@
 import { useEffect, useId, useState } from 'react';
 import { loadBasemapConfig } from '../data/loadBasemapConfig';
 import { messagesFor } from '../i18n';
-import { BASEMAPS, isStyleUrl, isTianditu, isTiandituToken, OFFLINE } from '../layers/basemaps';
+import { BASEMAPS, isStyleUrl, isTianditu, isTiandituToken, OFFLINE, styleHost } from '../layers/basemaps';
 import { saveTiandituToken } from '../state/basemapPrefs';
 import { useAtlasStore } from '../state/store';
 import { parseBasemapUrl } from '../url/codec';
@@ -67,7 +67,11 @@ export function BasemapPicker() {
     }
     setCustomError(false);
     setAwaitingKey(null);
-    useAtlasStore.getState().setBasemap(url);
+    const s = useAtlasStore.getState();
+    // Typed here by the viewer: that is their agreement to contact the host (a link's is asked for).
+    const host = styleHost(url);
+    if (host) s.answerBasemapHost(host, 'allow');
+    s.setBasemap(url);
   };
 
   const choices = [...BASEMAPS.map((b) => ({ id: b.id, title: b.title[lang] })), ...(config?.pmtiles ?? []).map((p) => ({ id: `pmtiles:${p.id}`, title: p.title[lang] }))];

@@ -1,6 +1,7 @@
 import { messagesFor } from '../i18n';
 import type { Notice } from '../state/ui';
 import { useAtlasStore } from '../state/store';
+import { BasemapHostPrompt } from './BasemapHostPrompt';
 
 export function noticeText(notice: Notice, lang: 'zh' | 'en'): string {
   // Some messages take the offending value, some are fixed text.
@@ -18,6 +19,7 @@ export function Notices() {
   const m = messagesFor(lang);
   return (
     <section className="notices" role="status" aria-live="polite" aria-label={m.noticeTitle}>
+      <BasemapHostPrompt />
       {notices.map((n) => (
         <p key={n.id} className="notice">
           <span>

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Lang, Messages } from '../i18n';
-import { type BasemapConfig, basemapTitle } from '../layers/basemaps';
+import { type BasemapConfig, basemapTitle, type HostAnswers, styleHost } from '../layers/basemaps';
 
 /** A name on the map and how many times maplibre placed it (a road may carry its name twice; a zone should not). */
 export interface PlacedName {
@@ -48,6 +48,13 @@ export interface UiSlice {
   lang: Lang;
   /** The basemap chosen (src/layers/basemaps.ts: an id, `pmtiles:<id>` or a style URL); null means the offline map (the default). */
   basemap: string | null;
+  /** This browser's answers, per host, to loading a basemap a link names from another host (src/layers/basemaps.ts hostToAsk). */
+  basemapHosts: HostAnswers;
+  /**
+   * The viewer answers whether the basemap may be loaded from `host`: allowed, the style loads;
+   * refused, the map stays offline and the link's basemap is dropped. Remembered per host.
+   */
+  answerBasemapHost: (host: string, answer: 'allow' | 'deny') => void;
   /** The 天地图 key in use (this browser's or the build's); never written to a link, an export or a snippet. */
   tiandituToken: string | null;
   /** The deployment's basemap list (basemaps.json), once fetched; requested: a fetch is under way or done. */
@@ -100,6 +107,13 @@ export function withNotice(s: Pick<UiSlice, 'notices' | 'noticesOverflow' | 'not
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
   lang: 'zh',
   basemap: null,
+  basemapHosts: {},
+  answerBasemapHost: (host, answer) =>
+    set((s) => {
+      const basemapHosts = { ...s.basemapHosts, [host]: answer };
+      if (answer === 'allow' || !s.basemap || styleHost(s.basemap) !== host) return { basemapHosts };
+      return { basemapHosts, basemap: null, ...withNotice(s, 'basemapHostRefused', host) };
+    }),
   tiandituToken: null,
   basemapConfig: null,
   basemapConfigRequested: false,

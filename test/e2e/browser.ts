@@ -64,6 +64,15 @@ export async function openPage(browser: Browser, query = '', options: OpenOption
   return { page, requests, consoleErrors };
 }
 
+/**
+ * An init script that records, in the Atlas' storage, that this browser agreed to load basemaps
+ * from `host` (as answering the prompt once would): for tests of what happens after agreement.
+ */
+export function allowBasemapHost(host: string): string {
+  const atlasOrigin = new URL(baseUrl()).origin;
+  return `if (location.origin === ${JSON.stringify(atlasOrigin)}) localStorage.setItem('futian-atlas:basemap-hosts', ${JSON.stringify(JSON.stringify({ [host]: 'allow' }))});`;
+}
+
 /** The map canvas's box on the page. */
 export async function canvasBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
   const box = await page.locator('.map canvas').boundingBox();

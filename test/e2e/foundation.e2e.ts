@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/layers/basemap';
-import { NO_WEBGL, countPixelsNear, distinctColours, hexToRgb, isSameOrigin, launchBrowser, mapCanvasPixels, openPage, pngFromDataUrl, renderedPlaceNames, screenshotPixels, waitForMapIdle } from './browser';
+import { allowBasemapHost, NO_WEBGL, countPixelsNear, distinctColours, hexToRgb, isSameOrigin, launchBrowser, mapCanvasPixels, openPage, pngFromDataUrl, renderedPlaceNames, screenshotPixels, waitForMapIdle } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -113,15 +113,21 @@ describe('offline map on a real basemap', () => {
 });
 
 describe('online basemap option', () => {
-  it('swaps the background for ?basemap=<style-url> and keeps Futian on top', async () => {
+  it('asks before loading ?basemap=<style-url> from another host, then swaps the background and keeps Futian on top', async () => {
     // A stand-in for a hosted style: served by the test, so nothing leaves the machine.
     const styleUrl = 'https://basemap.example.test/style.json';
     const body = fs.readFileSync('test/fixtures/online-style.json', 'utf8');
-    const { page, consoleErrors } = await openPage(browser, `?basemap=${encodeURIComponent(styleUrl)}`, {
+    const { page, requests, consoleErrors } = await openPage(browser, `?basemap=${encodeURIComponent(styleUrl)}`, {
       beforeGoto: (p) => p.route(styleUrl, (route) => route.fulfill({ contentType: 'application/json', body })),
     });
-    await page.waitForSelector('main[data-map-status="ready"]');
-    await page.waitForFunction(() => new URLSearchParams(window.location.search).has('basemap'));
+    await waitForMapIdle(page);
+    // Until the viewer agrees, the offline map and not one request to that host.
+    const ask = page.getByRole('alertdialog', { name: '加载外部底图？' });
+    await expect.poll(() => ask.textContent()).toContain('此链接要求从 basemap.example.test 加载底图');
+    expect(requests.filter((r) => r.includes('basemap.example.test'))).toEqual([]);
+    expect(countPixelsNear(await screenshotPixels(page, '.map canvas'), hexToRgb(BASEMAP_COLORS.sea), 4)).toBeGreaterThan(1000);
+    await ask.getByRole('button', { name: '加载（记住此主机）' }).click();
+    await expect.poll(() => ask.count()).toBe(0);
     // The online style replaces the offline one after it is fetched; wait until its colour shows.
     await expect
       .poll(async () => countPixelsNear(await screenshotPixels(page, '.map canvas'), { r: 0xc0, g: 0, b: 0xc0 }, 6))
@@ -130,12 +136,33 @@ describe('online basemap option', () => {
     expect(countPixelsNear(png, hexToRgb(BASEMAP_COLORS.futianLine), 30)).toBeGreaterThan(200);
     // The offline sea is gone (a handful of blended overlay pixels may match its colour by chance).
     expect(countPixelsNear(png, hexToRgb(BASEMAP_COLORS.sea), 4)).toBeLessThan(100);
+    // Remembered: the same host is not asked about again in this browser.
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect.poll(async () => countPixelsNear(await screenshotPixels(page, '.map canvas'), { r: 0xc0, g: 0, b: 0xc0 }, 6)).toBeGreaterThan(200_000);
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('keeps the offline map when the viewer refuses the host, and remembers the refusal', async () => {
+    const styleUrl = 'https://tracker.example.test/style.json';
+    const { page, requests } = await openPage(browser, `?basemap=${encodeURIComponent(styleUrl)}`);
+    await waitForMapIdle(page);
+    await page.getByRole('alertdialog').getByRole('button', { name: '不加载' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('未从 tracker.example.test 加载链接中的底图');
+    await expect.poll(() => new URL(page.url()).searchParams.has('basemap')).toBe(false);
+    // The same link again: no question, the same notice, still no request to the host.
+    await page.goto(`${new URL(page.url()).origin}/?basemap=${encodeURIComponent(styleUrl)}`);
+    await waitForMapIdle(page);
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('未从 tracker.example.test 加载');
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(requests.filter((r) => r.includes('tracker.example.test'))).toEqual([]);
   });
 
   it('falls back to the offline basemap with a notice when the online style fails', async () => {
     const styleUrl = 'https://basemap.example.test/missing.json';
     const { page } = await openPage(browser, `?basemap=${encodeURIComponent(styleUrl)}`, {
+      initScript: allowBasemapHost('basemap.example.test'),
       beforeGoto: (p) => p.route(styleUrl, (route) => route.fulfill({ status: 404, body: 'not found' })),
     });
     await waitForMapIdle(page);

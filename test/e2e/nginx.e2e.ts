@@ -173,4 +173,28 @@ describe('deploy/nginx.conf', () => {
       await new Promise<void>((resolve) => host.close(() => resolve()));
     }
   });
+
+  it('opens a 50-step briefing link in the older views= form, and an embed of it with host=, through nginx', async () => {
+    const zones = ['hetao', 'bagualing', 'xiangmihu', 'meilin-caitian', 'jindi-shatou'];
+    const steps = Array.from({ length: 50 }, (_, i) => ({
+      title: { zh: `第${i + 1}步 ${zones[i % zones.length]}`, en: `Step ${i + 1}` },
+      zone: zones[i % zones.length],
+      layers: ['core', 'clusters'],
+      view: { center: [114.05 + i * 0.0005, 22.53], zoom: 13, bearing: 0, pitch: 0 },
+      notes: `讲解要点 ${i + 1}：${'产业空间与交通衔接。'.repeat(20)}`,
+    }));
+    const views = Buffer.from(JSON.stringify(steps)).toString('base64url');
+    const query = `?v=1&views=${views}&step=0`;
+    expect(query.length).toBeGreaterThan(30_000);
+    // Past nginx's default 8 KB request line: the shipped config must take it.
+    expect((await fetch(`${ORIGIN}/${query}`)).status).toBe(200);
+    const { page, consoleErrors } = await openPage(browser, '', { url: `${ORIGIN}/${query}` });
+    await expect.poll(() => page.locator('.briefing-bar [data-step-index]').textContent()).toBe('第 1/50 步 · 第1步 hetao');
+    expect(consoleErrors).toEqual([]);
+    const embed = `${ORIGIN}/?embed=1&host=${encodeURIComponent('https://briefings.example.org')}&v=1&views=${views}&step=49`;
+    expect((await fetch(embed)).status).toBe(200);
+    await page.goto(embed);
+    await expect.poll(() => page.locator('.briefing-bar [data-step-index]').textContent()).toContain('50/50');
+    expect(consoleErrors).toEqual([]);
+  });
 });

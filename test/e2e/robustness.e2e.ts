@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atlasFrame, baseUrl, countPixelsNear, hexToRgb, hostEvents as events, hostSend as send, launchBrowser, openPage, renderedPlaceNames, screenshotPixels, waitForMapIdle } from './browser';
+import { allowBasemapHost, atlasFrame, baseUrl, countPixelsNear, hexToRgb, hostEvents as events, hostSend as send, launchBrowser, openPage, renderedPlaceNames, screenshotPixels, waitForMapIdle } from './browser';
 
 let browser: Browser;
 let server: http.Server;
@@ -166,6 +166,9 @@ describe('online styles that used to hang the map', () => {
   styles.set('/null-layer.json', { status: 200, body: JSON.stringify({ ...good, layers: [null] }) });
   styles.set('/many.json', { status: 200, body: JSON.stringify({ ...good, layers: Array.from({ length: 5000 }, (_, i) => ({ id: `l${i}`, type: 'background' })) }) });
   styles.set('/forbidden.json', { status: 403, body: '{}' });
+  styles.set('/deep-metadata.json', { status: 200, body: `{"version":8,"sources":{},"layers":[],"metadata":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}` });
+  // 50 MB: refused once 2 MB have been read, whatever length the server declares.
+  styles.set('/huge.json', { status: 200, body: JSON.stringify({ ...good, metadata: 'x'.repeat(50_000_000) }) });
   styles.set('/reuses-ids.json', { status: 200, body: JSON.stringify({ ...good, sources: { futian: good.sources.bg }, layers: [{ id: 'plan-clusters-fill', type: 'background', paint: { 'background-color': '#dddddd' } }] }) });
 
   it.each([
@@ -173,8 +176,10 @@ describe('online styles that used to hang the map', () => {
     ['/null-layer.json', 'a layer without an id'],
     ['/many.json', '5000 layers'],
     ['/forbidden.json', 'HTTP 403'],
+    ['/deep-metadata.json', 'nested more than 64 levels'],
+    ['/huge.json', '样式过大'],
   ])('%s: falls back to the offline map with a notice naming the cause', async (file, cause) => {
-    const { page, consoleErrors } = await openPage(browser, `?basemap=${encodeURIComponent(`${OTHER_SITE}${file}`)}`);
+    const { page, consoleErrors } = await openPage(browser, `?basemap=${encodeURIComponent(`${OTHER_SITE}${file}`)}`, { initScript: allowBasemapHost(new URL(OTHER_SITE).host) });
     await waitForMapIdle(page);
     await expect.poll(() => page.getByRole('status').textContent()).toContain(cause);
     expect(await renderedPlaceNames(page)).toContain('福田区');
@@ -188,14 +193,29 @@ describe('online styles that used to hang the map', () => {
       status: 200,
       body: JSON.stringify({ version: 8, sources: { t: { type: 'raster', tiles: [`${OTHER_SITE}/hang/{z}/{x}/{y}.png`], tileSize: 256 } }, layers: [{ id: 't', type: 'raster', source: 't' }] }),
     });
-    const { page } = await openPage(browser, `?basemap=${encodeURIComponent(`${OTHER_SITE}/hangs.json`)}`);
+    const { page } = await openPage(browser, `?basemap=${encodeURIComponent(`${OTHER_SITE}/hangs.json`)}`, { initScript: allowBasemapHost(new URL(OTHER_SITE).host) });
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain('超时（8 s）');
     await waitForMapIdle(page);
     expect(await renderedPlaceNames(page)).toContain('福田区');
   });
 
+  it('puts no markup from a style’s attribution into the page, without any CSP: text and http(s) links only', async () => {
+    const planted = `<img src="${OTHER_SITE}/pixel.png" onerror="window.__styleInjected = 1">© Stand-in tiles <a href="javascript:window.__styleInjected=2">js</a> <a href="https://example.org/terms" onclick="window.__styleInjected=3">terms</a><span style="position:fixed;inset:0;background:red">S</span><svg onload="window.__styleInjected=4"></svg>`;
+    styles.set('/html-attribution.json', { status: 200, body: JSON.stringify({ ...good, sources: { bg: { ...good.sources.bg, attribution: planted } }, layers: [...good.layers, { id: 'bg-fill', type: 'fill', source: 'bg' }] }) });
+    const { page, requests, consoleErrors } = await openPage(browser, `?basemap=${encodeURIComponent(`${OTHER_SITE}/html-attribution.json`)}`, { initScript: allowBasemapHost(new URL(OTHER_SITE).host) });
+    await waitForMapIdle(page);
+    const attribution = page.locator('.maplibregl-ctrl-attrib-inner');
+    await expect.poll(() => attribution.textContent()).toContain('© Stand-in tiles');
+    const html = await attribution.innerHTML();
+    expect(html).not.toMatch(/<img|<svg|<span style|onerror|onclick|onload|javascript:/i);
+    expect(await attribution.locator('a[href="https://example.org/terms"]').count()).toBe(1);
+    expect(await page.evaluate(() => (window as { __styleInjected?: number }).__styleInjected)).toBeUndefined();
+    expect(requests.filter((r) => r.includes('/pixel.png'))).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('renames a style’s ids that the Atlas uses, and says so, instead of dropping the style', async () => {
-    const { page } = await openPage(browser, `?basemap=${encodeURIComponent(`${OTHER_SITE}/reuses-ids.json`)}`);
+    const { page } = await openPage(browser, `?basemap=${encodeURIComponent(`${OTHER_SITE}/reuses-ids.json`)}`, { initScript: allowBasemapHost(new URL(OTHER_SITE).host) });
     await waitForMapIdle(page);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('2 个图层或数据源与本图同名');
     expect(await renderedPlaceNames(page)).toContain('中央活力区');
