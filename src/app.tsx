@@ -1,9 +1,8 @@
 /** Composition only: which parts the page has, not how they work. */
-import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect } from 'react';
 import { importFile } from './import/importFile';
 import { messagesFor } from './i18n';
 import { MapView } from './map/MapView';
-import { webglSupported } from './map/webgl';
 import { BriefingBar } from './panels/BriefingBar';
 import { EmbedBar } from './panels/EmbedBar';
 import { ErrorBoundary } from './panels/ErrorBoundary';
@@ -71,7 +70,6 @@ export function App() {
   // A file being read, a picker for its system or columns, a comparison: their bar loads when needed.
   const importBusy = useAtlasStore((s) => s.importTask !== null || s.crsRequest !== null || s.columnRequest !== null || s.compare !== null);
   const drawing = useAtlasStore((s) => s.markupMode !== null && s.markupMode !== 'select');
-  const [hasWebgl] = useState(webglSupported);
   useEscape();
   useMarkupKeys();
 
@@ -79,9 +77,6 @@ export function App() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${messagesFor(lang).appTitle} · ${messagesFor(lang === 'zh' ? 'en' : 'zh').appTitle}`;
   }, [lang]);
-  useEffect(() => {
-    if (!hasWebgl) useAtlasStore.getState().setMapStatus('no-webgl');
-  }, [hasWebgl]);
 
   return (
     <div className={['app', embed ? 'embed' : '', presenting ? 'presenting' : '', drawing ? 'drawing' : '', drawer ? 'has-drawer' : ''].filter(Boolean).join(' ')}>
@@ -100,7 +95,7 @@ export function App() {
           void importFile(file);
         }}
       >
-        <ErrorBoundary part="map">{hasWebgl ? <MapView /> : null}</ErrorBoundary>
+        <ErrorBoundary part="map">{mapStatus === 'no-webgl' ? null : <MapView />}</ErrorBoundary>
         <ErrorBoundary part="legend">
           {mapStatus === 'no-webgl' || mapStatus === 'context-lost' ? <MapFallback /> : !embed || controls.includes('legend') || briefing ? <Legend /> : null}
         </ErrorBoundary>

@@ -73,7 +73,16 @@ export function MapView() {
     performance.mark('atlas:map-created');
     // What the first load frames would draw, shown without drawing them (see loadFrames.ts).
     container.style.backgroundColor = BASEMAP_COLORS.sea;
-    const map = createMap(container);
+    let map: MaplibreMap;
+    try {
+      map = createMap(container);
+    } catch {
+      // No WebGL context (disabled, blocklisted, or none left): maplibre's constructor throws.
+      // Asked of the map itself: a test context made beforehand costs as much as the map's own
+      // (0.8 s on software GL) and is thrown away.
+      useAtlasStore.getState().setMapStatus('no-webgl');
+      return;
+    }
     const stopSkippingFrames = skipSupersededLoadFrames(map, (count) => {
       container.style.backgroundColor = '';
       performance.mark('atlas:load-frames', { detail: count });

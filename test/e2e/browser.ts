@@ -108,6 +108,23 @@ export async function afterMapIdle<T>(page: Page, action: () => Promise<T>, time
   return result;
 }
 
+/**
+ * Takes an open Atlas to another link's state as Back/Forward does (the address changes, the app
+ * reads it on popstate), without a reload, and waits for the map's idle after it: a test that
+ * visits several views pays for one page load, not one per view. The query must move the map.
+ */
+export async function visitInPage(page: Page, query: string): Promise<void> {
+  // Two frames first: an idle the map reported just before (a selection's framing) is in the DOM
+  // by then, so it is not taken for this visit's.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await afterMapIdle(page, () =>
+    page.evaluate((q) => {
+      history.pushState(null, '', q);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, query),
+  );
+}
+
 export async function renderedPlaceNames(page: Page): Promise<string[]> {
   return page.locator('[data-testid="rendered-place-names"] li').allTextContents();
 }

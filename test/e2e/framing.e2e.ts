@@ -17,7 +17,7 @@ import type { Rect } from '../../src/export/plan';
 import { worldPx } from '../../src/export/scaleBar';
 import { OBSTACLE_SELECTOR, unionBounds } from '../../src/map/framing';
 import { PLANNING_GROUPS } from '../../src/zones/ids';
-import { launchBrowser, openPage, waitForMapIdle } from './browser';
+import { launchBrowser, openPage, visitInPage, waitForMapIdle } from './browser';
 import { choose, exportFile, HEAVY_EXPORT_TIMEOUT_MS, openExport } from './exportDialog';
 
 let browser: Browser;
@@ -122,35 +122,40 @@ describe('the default embed frames the district', () => {
 });
 
 describe('a selected zone is framed clear of its panel', () => {
+  // The first zone opened by its link, the second reached from it as Back/Forward would.
   it.each([
-    ['xiangqiao', 1280, 800],
-    ['belt-north', 1280, 800],
-    ['hetao', 375, 720],
-    ['bagualing', 375, 720],
-  ] as const)('%s at %i×%i', async (zone, width, height) => {
-    const { page } = await openPage(browser, `?zone=${zone}`, { viewport: { width, height } });
-    await page.waitForSelector('main[data-map-status="ready"]', { timeout: 30_000 });
+    [['xiangqiao', 'belt-north'], 1280, 800],
+    [['hetao', 'bagualing'], 375, 720],
+  ] as const)('%s at %i×%i', async ([first, second], width, height) => {
+    const { page } = await openPage(browser, `?zone=${first}`, { viewport: { width, height } });
+    await waitForMapIdle(page);
     await page.getByRole('dialog').waitFor();
-    await expect.poll(() => hiddenShare(page, [zone])).toBeLessThanOrEqual(0.05);
+    await expect.poll(() => hiddenShare(page, [first]), { message: first }).toBeLessThanOrEqual(0.05);
+    await visitInPage(page, `?zone=${second}`);
+    await expect.poll(() => new URL(page.url()).searchParams.get('zone')).toBe(second);
+    await expect.poll(() => hiddenShare(page, [second]), { message: second }).toBeLessThanOrEqual(0.05);
   });
 });
 
 describe('exports keep their legend off their subject', () => {
   // Every preset; paper at 150 dpi (300 dpi is the same layout at twice the pixels).
   const PRESETS = ['view-1x', 'view-2x', 'slide-1080', 'slide-2160', 'a4-portrait', 'a4-landscape', 'a3-portrait', 'a3-landscape'] as const;
+  // Each shape at its smallest: a 2× preset is the 1× layout at twice the pixels, and A3 has A4's
+  // proportions with the legend's fixed millimetres taking less of it, so A4 is the harder case.
+  const SHAPES = ['view-1x', 'slide-1080', 'a4-portrait', 'a4-landscape'] as const;
   it.each([
-    ['the district', '', 1280, 800],
-    ['八卦岭 selected', '?zone=bagualing', 1280, 800],
+    ['the district', '', 1280, 800, PRESETS],
+    ['八卦岭 selected', '?zone=bagualing', 1280, 800, SHAPES],
     // The district edge to edge: no corner is clear, so page presets put the legend beside the map.
-    ['the district filling the frame', '?view=114.055,22.545,13.9,0,0', 1280, 800],
-  ])(
+    ['the district filling the frame', '?view=114.055,22.545,13.9,0,0', 1280, 800, SHAPES],
+  ] as Array<[string, string, number, number, readonly (typeof PRESETS)[number][]]>)(
     '%s: no more than a twentieth of the subject under the legend in any preset, and the card in the file where the layout says',
-    async (_label, query, width, height) => {
+    async (_label, query, width, height, presets) => {
       const { page, consoleErrors } = await openPage(browser, query, { viewport: { width, height } });
       await waitForMapIdle(page);
       await openExport(page);
-      for (const preset of PRESETS) {
-        await choose(page, preset, 150);
+      for (const preset of presets) {
+        const stated = await choose(page, preset, 150);
         const { bytes } = await exportFile(page);
         const done = page.getByTestId('export-done');
         const layout = JSON.parse((await done.getAttribute('data-layout')) ?? 'null') as { legend: Rect | null; subject: Rect | null; legendBeside: boolean };
@@ -161,6 +166,8 @@ describe('exports keep their legend off their subject', () => {
         expect(covered, `${preset}: ${(covered * 100).toFixed(1)} % of the subject under the legend`).toBeLessThanOrEqual(0.05);
         // The card's grey border is in the file at the reported place (top edge, a quarter and three quarters along).
         const png = PNG.sync.read(bytes);
+        // Exactly the size the dialog states (export.e2e.ts checks the presets not exported here).
+        expect([png.width, png.height], preset).toEqual([stated.width, stated.height]);
         // The line is anti-aliased across the edge: the nearest of the three pixel rows around it.
         const greyness = (x: number, y: number) => {
           const i = (y * png.width + x) * 4;

@@ -25,12 +25,22 @@ export function tianditu(behaviour: () => Tiles, seen: string[]) {
     const [z, y, x] = ['TILEMATRIX', 'TILEROW', 'TILECOL'].map((k) => Number(q.get(k)));
     const names = url.pathname.startsWith('/cva') || url.pathname.startsWith('/cia');
     // The names layer is transparent-free here: a lighter colour, so the picture underneath is not needed.
-    const body = names ? transparentTile() : rasterTile(z ?? 0, x ?? 0, y ?? 0, IMAGERY, MARK);
+    const body = names ? TRANSPARENT : imageryTile(z ?? 0, x ?? 0, y ?? 0);
     return route.fulfill({ status: 200, body, contentType: 'image/png', headers: { 'access-control-allow-origin': '*', 'cache-control': 'no-store' } });
   };
 }
 
-function transparentTile(): Buffer {
-  return PNG.sync.write(new PNG({ width: 256, height: 256 }));
+const TRANSPARENT = PNG.sync.write(new PNG({ width: 256, height: 256 }));
+
+/** Each tile made once: an export asks for hundreds, again and again across tests. */
+const made = new Map<string, Buffer>();
+function imageryTile(z: number, x: number, y: number): Buffer {
+  const key = `${z}/${x}/${y}`;
+  let tile = made.get(key);
+  if (!tile) {
+    tile = rasterTile(z, x, y, IMAGERY, MARK);
+    made.set(key, tile);
+  }
+  return tile;
 }
 
