@@ -1,7 +1,7 @@
 /** The planner's own layers: import (file picker; drop on the map works too), list, remove. */
 import { useMemo } from 'react';
 import { zoneById } from '../content';
-import { edgeDistanceKm } from '../geo/measure';
+import { nearestZone } from '../geo/nearestZone';
 import type { ZoneGeoMap } from '../geo/zones';
 import { importFile } from '../import/importFile';
 import { attributeNames, isNumeric } from '../layers/attributeStyle';
@@ -10,25 +10,11 @@ import { messagesFor } from '../i18n';
 import { formatUncertainDistance } from '../i18n/format';
 import type { ImportedLayer } from '../state/imports';
 import { useAtlasStore } from '../state/store';
-import type { ZoneId } from '../zones/ids';
 
-/** The Futian zone nearest to a layer (edge to edge, first 200 features), for "measured against zones". */
-function nearestZone(layer: ImportedLayer, geo: ZoneGeoMap): { id: ZoneId; km: number } | null {
-  let best: { id: ZoneId; km: number } | null = null;
-  for (const zone of geo.values()) {
-    if (!['cluster', 'core', 'axis'].includes(zoneById(zone.id).kind)) continue;
-    for (const f of layer.collection.features.slice(0, 200)) {
-      let km: number;
-      try {
-        km = edgeDistanceKm(f.geometry, zone.geometry);
-      } catch {
-        // A geometry Turf cannot measure is left out of the measure, not allowed to break the panel.
-        continue;
-      }
-      if (Number.isFinite(km) && (!best || km < best.km)) best = { id: zone.id, km };
-    }
-  }
-  return best;
+/** The Futian zone nearest to a layer (edge to edge), for "measured against zones": the core, axis and clusters. */
+function nearestPlanZone(layer: ImportedLayer, geo: ZoneGeoMap) {
+  const zones = [...geo.values()].filter((zone) => ['cluster', 'core', 'axis'].includes(zoneById(zone.id).kind));
+  return nearestZone(layer.collection.features, zones);
 }
 
 function ImportedRow({ layer }: { layer: ImportedLayer }) {
@@ -36,7 +22,7 @@ function ImportedRow({ layer }: { layer: ImportedLayer }) {
   const zoneGeo = useAtlasStore((s) => s.zoneGeo);
   const remove = useAtlasStore((s) => s.removeImportedLayer);
   const m = messagesFor(lang);
-  const nearest = useMemo(() => (zoneGeo ? nearestZone(layer, zoneGeo) : null), [layer, zoneGeo]);
+  const nearest = useMemo(() => (zoneGeo ? nearestPlanZone(layer, zoneGeo) : null), [layer, zoneGeo]);
   const comparing = useAtlasStore((s) => s.compare?.imported === layer.id);
   return (
     <li className="imported-row" data-import-id={layer.id}>
