@@ -40,14 +40,6 @@ export interface OpenOptions {
   url?: string;
   /** A phone: touch events, a mobile viewport. */
   touch?: boolean;
-  /**
-   * Camera moves as most visitors see them: flown over 800 ms. Left out, the page asks for
-   * reduced motion (prefers-reduced-motion: reduce), which the Atlas honours by jumping
-   * (src/map/camera.ts): the same end state without the 20–50 frames software GL renders on the
-   * way, which were a large share of the suite's time. The flown path is kept by the tests that
-   * set this.
-   */
-  motion?: boolean;
 }
 
 /**
@@ -56,12 +48,7 @@ export interface OpenOptions {
  * to slow the next one. (A test may still close it early to free memory; closing twice is harmless.)
  */
 export async function openPage(browser: Browser, query = '', options: OpenOptions = {}): Promise<PageRecord> {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1280, height: 800 },
-    deviceScaleFactor: 1,
-    reducedMotion: options.motion ? 'no-preference' : 'reduce',
-    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
-  });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, deviceScaleFactor: 1, ...(options.touch ? { hasTouch: true, isMobile: true } : {}) });
   onTestFinished(() => context.close());
   const page = await context.newPage();
   const requests: string[] = [];

@@ -76,7 +76,7 @@ describe('the policy panel of 八卦岭', () => {
   });
 
   it('links through to related zones, and Back returns to the previous one', async () => {
-    const { page } = await openPage(browser, '?zone=bagualing', { motion: true });
+    const { page } = await openPage(browser, '?zone=bagualing');
     expect(await panelName(page)).toBe('八卦岭片区');
     await panel(page).locator('.related').getByRole('button', { name: '中央活力区' }).click();
     expect(await panelName(page)).toBe('中央活力区');

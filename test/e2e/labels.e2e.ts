@@ -94,8 +94,7 @@ describe('every briefing step names its subject', () => {
     [960, 540, 'zh'],
     [960, 540, 'en'],
   ] as const)('at %i×%i (%s): each subject zone named once', async (width, height, lang) => {
-    // Flown from step to step, as a presenter sees it (the other tests jump: see openPage's `motion`).
-    const { page } = await openPage(browser, `?embed=1&briefing=layout&lang=${lang}`, { viewport: { width, height }, motion: true });
+    const { page } = await openPage(browser, `?embed=1&briefing=layout&lang=${lang}`, { viewport: { width, height } });
     await waitForMapIdle(page);
     for (const [index, step] of layout.steps.entries()) {
       if (index > 0) await afterMapIdle(page, () => page.locator('.briefing-bar button').nth(1).click());
