@@ -1,13 +1,22 @@
 /**
  * Compression through the browser's own streams (CompressionStream / DecompressionStream): the
  * PDF writer's Flate streams and a briefing link's deflate-raw, one implementation. Inflating
- * stops at a limit, so a small input cannot become a huge allocation.
+ * stops at a limit, so a small input cannot become a huge allocation; so does reading an online
+ * style (readAtMost).
  */
 
 type Format = 'deflate' | 'deflate-raw';
 
-async function streamThrough(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array | null> {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+function streamThrough(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array | null> {
+  return readAtMost(new Blob([bytes as BlobPart]).stream().pipeThrough(stream), limit);
+}
+
+/**
+ * A stream's bytes, read no further than `limit`: null (and the stream cancelled) as soon as it
+ * would exceed it. Whatever the other end declares, nothing larger is held in memory.
+ */
+export async function readAtMost(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {

@@ -12,6 +12,7 @@ import { TOGGLES } from '../layers/toggles';
 import type { AtlasState } from '../state/store';
 import { MAX_STYLE_BYTES, OnlineStyleError, parseOnlineStyle, withoutAtlasIds } from './onlineStyle';
 import { loadBasemapConfig } from '../data/loadBasemapConfig';
+import { readAtMost } from '../encoding/compress';
 import { isImagery, isTianditu, OSM_STYLE_URL, pmtilesIdOf } from '../layers/basemaps';
 import { pmtilesStyle, tiandituStyle } from './baseStyles';
 import { withSafeAttributions } from './safeAttribution';
@@ -58,22 +59,10 @@ async function fetchStyle(url: string, timeoutMs: number): Promise<StyleSpecific
  * about it) cannot make the page hold a 50 MB style in memory before it is refused.
  */
 async function boundedText(response: Response, max: number): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return response.text();
-  const decoder = new TextDecoder();
-  let text = '';
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      throw new OnlineStyleError('tooLarge', `> ${max}`);
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
+  if (!response.body) return response.text();
+  const bytes = await readAtMost(response.body, max);
+  if (!bytes) throw new OnlineStyleError('tooLarge', `> ${max}`);
+  return new TextDecoder().decode(bytes);
 }
 
 export interface OnlineStyle {
@@ -96,14 +85,15 @@ export function onlineStyleFetcher(timeoutMs = 8000): OnlineStyleFetcher {
     const key = isTianditu(choice) ? `${choice}#${tiandituToken ?? ''}` : pmtilesIdOf(choice) ? `${choice}#${lang}` : choice;
     let base = fetched.get(key);
     if (!base) {
-      base = baseStyleOf(choice, lang, tiandituToken, timeoutMs);
+      // Cleaned once, when fetched: a language switch or an import only rebuilds the overlay.
+      base = baseStyleOf(choice, lang, tiandituToken, timeoutMs).then((style) => withSafeAttributions(withoutGlyphs(style)));
       fetched.set(key, base);
       // A failure is not cached: the next attempt asks again.
       base.catch(() => fetched.delete(key));
     }
     const input = styleInput(settings);
     const atlasIds = new Set([...input.sources.map((s) => s.id), ...input.layers.flatMap((l) => l.style.map((x) => x.id)), 'sea']);
-    const { style, renamed } = withoutAtlasIds(withSafeAttributions(withoutGlyphs(await base)), atlasIds);
+    const { style, renamed } = withoutAtlasIds(await base, atlasIds);
     return { style: overlayOnStyle(style, input, { casings: isImagery(choice) }), renamed };
   };
 }
