@@ -126,6 +126,14 @@ export function MapView() {
     });
     // A User Timing mark, read by `npm run bench` (and visible in any browser's performance panel).
     map.once('idle', () => performance.mark('atlas:map-idle'));
+    // The last camera move's length, as a User Timing measure: a fly lasts ~800 ms, a jump (what a
+    // user asking for reduced motion gets, src/map/camera.ts) none. Only the last is kept.
+    map.on('movestart', () => performance.mark('atlas:camera-move-start'));
+    map.on('moveend', () => {
+      performance.clearMeasures('atlas:camera-move');
+      if (performance.getEntriesByName('atlas:camera-move-start').length > 0) performance.measure('atlas:camera-move', 'atlas:camera-move-start');
+      performance.clearMarks('atlas:camera-move-start');
+    });
     map.on('webglcontextlost', () => useAtlasStore.getState().setMapStatus('context-lost'));
     map.on('webglcontextrestored', () => useAtlasStore.getState().setMapStatus('ready'));
     map.on('error', (event) => {
