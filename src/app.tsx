@@ -1,6 +1,5 @@
 /** Composition only: which parts the page has, not how they work. */
 import { type ComponentType, lazy, Suspense, useEffect } from 'react';
-import { importFile } from './import/importFile';
 import { messagesFor } from './i18n';
 import { MapView } from './map/MapView';
 import { BriefingBar } from './panels/BriefingBar';
@@ -8,7 +7,6 @@ import { EmbedBar } from './panels/EmbedBar';
 import { ErrorBoundary } from './panels/ErrorBoundary';
 import { Header } from './panels/Header';
 import { BasemapPicker } from './panels/BasemapPicker';
-import { LayerPanel } from './panels/LayerPanel';
 import { Legend } from './panels/Legend';
 import { MapFallback } from './panels/MapFallback';
 import { Notices } from './panels/Notices';
@@ -28,6 +26,7 @@ const BriefingPanel = lazy(() => import('./panels/BriefingPanel').then((module) 
 const ImportTasks = lazy(() => import('./panels/ImportTasks').then((module) => ({ default: module.ImportTasks })));
 const AttributeTable = lazy(() => import('./panels/AttributeTable').then((module) => ({ default: module.AttributeTable })));
 const ShortcutsPanel = lazy(() => import('./panels/ShortcutsPanel').then((module) => ({ default: module.ShortcutsPanel })));
+const LayerPanel = lazy(() => import('./panels/LayerPanel').then((module) => ({ default: module.LayerPanel })));
 const MarkupPanel = lazy(() => import('./panels/MarkupPanel').then((module) => ({ default: module.MarkupPanel })));
 const PresenterBar = lazy(() => import('./panels/PresenterBar').then((module) => ({ default: module.PresenterBar })));
 
@@ -92,7 +91,8 @@ export function App() {
           const file = e.dataTransfer.files[0];
           if (!file) return;
           e.preventDefault();
-          void importFile(file);
+          // The import code loads with the first file dropped.
+          void import('./import/importFile').then((m) => m.importFile(file));
         }}
       >
         <ErrorBoundary part="map">{mapStatus === 'no-webgl' ? null : <MapView />}</ErrorBoundary>
@@ -110,7 +110,7 @@ export function App() {
           )}
         </ErrorBoundary>
         <ErrorBoundary part="drawer">
-          {drawer === 'layers' && <LayerPanel />}
+          {drawer === 'layers' && <LazyDrawer className="layer-panel" panel={LayerPanel} />}
           {drawer === 'basemap' && (
             <section className="drawer layer-panel" aria-label={messagesFor(lang).basemaps.title}>
               <BasemapPicker />

@@ -5,7 +5,7 @@ import './app.css';
 import { loadZoneGeo } from './data/loadZoneGeo';
 import { bindHostApi } from './embed/bindHost';
 import { unpackBriefingLink } from './embed/packedSteps';
-import { restoreImportedLayers, startPersistingImports } from './import/persist';
+import { hasStoredLayers } from './import/resetLayers';
 import { restoreBasemapPrefs, startRememberingBasemap } from './state/basemapPrefs';
 import { useAtlasStore } from './state/store';
 import { unpackMarkup } from './markup/link';
@@ -31,8 +31,31 @@ async function startAtlas(): Promise<void> {
   startRememberingBasemap();
   void loadZoneGeo();
   bindHostApi();
-  restoreImportedLayers();
-  startPersistingImports();
+  keepImportedLayers();
+}
+
+/**
+ * Imported layers come back after a reload and are saved as they change. Their code (validation,
+ * geometry repair) is not part of the first paint: it loads when storage holds layers, or with the
+ * planner's first import.
+ */
+function keepImportedLayers(): void {
+  const persist = () => import('./import/persist');
+  if (hasStoredLayers()) {
+    void persist().then((m) => {
+      m.restoreImportedLayers();
+      m.startPersistingImports();
+    });
+    return;
+  }
+  const stop = useAtlasStore.subscribe(
+    (s) => s.importedLayers,
+    (layers) => {
+      if (layers.length === 0) return;
+      stop();
+      void persist().then((m) => m.startPersistingImports(undefined, true));
+    },
+  );
 }
 
 const root = document.getElementById('root');

@@ -28,7 +28,8 @@ export function cellOf(table: DistanceTable, i: number, j: number): DistanceFigu
   return distanceFigure(table.matrix[i][j], table.accuracyM[i] + table.accuracyM[j]);
 }
 
-export function buildDistanceTable(ids: readonly ZoneId[], geo: ZoneGeoMap, metric: DistanceMetric): DistanceTable {
+/** The table's rows: one per outline, with the zones drawn with it. */
+export function distanceRows(ids: readonly ZoneId[], geo: ZoneGeoMap): { zone: ZoneGeo; same: ZoneId[] }[] {
   const rows: { zone: ZoneGeo; same: ZoneId[] }[] = [];
   for (const id of ids) {
     const zone = geo.get(id);
@@ -37,7 +38,13 @@ export function buildDistanceTable(ids: readonly ZoneId[], geo: ZoneGeoMap, metr
     if (twin) twin.same.push(id);
     else rows.push({ zone, same: [] });
   }
-  return { metric, ids: rows.map((r) => r.zone.id), sameOutline: rows.map((r) => r.same), matrix: distanceMatrix(rows.map((r) => r.zone), metric), accuracyM: rows.map((r) => r.zone.accuracyM) };
+  return rows;
+}
+
+/** The table of these rows with their matrix (computed here, or given: the edge matrix comes from a worker). */
+export function buildDistanceTable(ids: readonly ZoneId[], geo: ZoneGeoMap, metric: DistanceMetric, matrix?: number[][]): DistanceTable {
+  const rows = distanceRows(ids, geo);
+  return { metric, ids: rows.map((r) => r.zone.id), sameOutline: rows.map((r) => r.same), matrix: matrix ?? distanceMatrix(rows.map((r) => r.zone), metric), accuracyM: rows.map((r) => r.zone.accuracyM) };
 }
 
 /** A row's name: the zone and any drawn with the same outline ("中央活力区 = 一核"). */

@@ -5,7 +5,7 @@
  * embed) and one whose storage is full are told apart, as imports are.
  */
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import { isQuotaError } from '../import/persist';
+import { isQuotaError } from '../state/storage';
 import { type BriefingDoc, briefingFileValue, readBriefingValue } from './document';
 
 export type StorageProblem = 'blocked' | 'quota';

@@ -6,11 +6,13 @@
  */
 import * as v from 'valibot';
 import type { ImportedLayer } from '../state/imports';
+import { browserStorage, isQuotaError } from '../state/storage';
 import { useAtlasStore } from '../state/store';
 import { MAX_IMPORTED_LAYERS } from './layerNotices';
+import { IMPORTS_KEY } from './resetLayers';
 import { validateImport } from './validateImport';
 
-const KEY = 'futian-atlas:imports:v1';
+const KEY = IMPORTS_KEY;
 const MAX_NAME = 80;
 
 /** A stored layer: its name (cut), a #rrggbb colour, and GeoJSON that passes the import checks again. */
@@ -36,16 +38,6 @@ const StoredLayerSchema = v.object({
 /** localStorage holds ~5 MB per origin; leave room for everything else. */
 const MAX_STORED_CHARS = 4_000_000;
 
-/** The browser's storage, or null where the browser refuses it (reading `localStorage` throws). */
-export function browserStorage(): Storage | null {
-  try {
-    const storage = window.localStorage;
-    storage.getItem(KEY);
-    return storage;
-  } catch {
-    return null;
-  }
-}
 
 export interface StoredLayers {
   /** Layers to restore, without their stored ids (the store gives them fresh, namespaced ones). */
@@ -81,10 +73,9 @@ export function restoreImportedLayers(storage: Storage | null = browserStorage()
   if (dropped > 0) s.addNotice('importStoredDropped', String(dropped));
 }
 
-/** The browser's "storage full" (DOMException 22 in older engines): told apart from storage refused, here and for briefings. */
-export const isQuotaError = (error: unknown) => error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 
-export function startPersistingImports(storage: Storage | null = browserStorage()): () => void {
+/** Saves the layers on every change; `now` also saves those already on screen (a first import that loaded this module). */
+export function startPersistingImports(storage: Storage | null = browserStorage(), now = false): () => void {
   return useAtlasStore.subscribe(
     (s) => s.importedLayers,
     (layers) => {
@@ -96,6 +87,7 @@ export function startPersistingImports(storage: Storage | null = browserStorage(
       const notKept = storeLayers(storage, layers);
       if (notKept.length > 0) s.addNotice('importsNotKept', notKept.join('”“'));
     },
+    { fireImmediately: now },
   );
 }
 
@@ -138,14 +130,4 @@ function storedText({ name, color, collection, styleBy, labelBy }: ImportedLayer
   } catch {
     return null;
   }
-}
-
-/** Forgets every imported layer, here and in storage: the way out when one cannot be shown. */
-export function resetImportedLayers(storage: Storage | null = browserStorage()): void {
-  try {
-    storage?.removeItem(KEY);
-  } catch {
-    // Storage that refuses to forget holds nothing the store will show again this session.
-  }
-  useAtlasStore.getState().setImportedLayers([]);
 }

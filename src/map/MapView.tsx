@@ -13,7 +13,7 @@ import { SOURCES } from '../layers/registry';
 import { useAtlasStore } from '../state/store';
 import { VIEW_LIMITS } from '../state/view';
 import { offlineStyle, styleSettings } from './basemapStyle';
-import { bindCamera } from './camera';
+import { atFirstView, bindCamera, fitDistrictIfCut } from './camera';
 import { CONTROL_LOCALE } from './controlLocale';
 import { bindInteraction, reapplyFeatureStates } from './interaction';
 import { applyToggles } from './layerState';
@@ -120,6 +120,8 @@ export function MapView() {
       s.setRenderedPlaceNames(collectPlaceNames(map, s.lang));
     });
     map.once('load', () => {
+      // Controls and credits are on the map by now: the district is fitted around them.
+      if (atFirstView()) fitDistrictIfCut(map, container);
       reflectStore();
       reportFrame();
       useAtlasStore.getState().setMapStatus('ready');

@@ -15,7 +15,6 @@ import { loadBasemapConfig } from '../data/loadBasemapConfig';
 import { readAtMost } from '../encoding/compress';
 import { isImagery, isTianditu, OSM_STYLE_URL, pmtilesIdOf } from '../layers/basemaps';
 import { pmtilesStyle, tiandituStyle } from './baseStyles';
-import { withSafeAttributions } from './safeAttribution';
 import { buildOfflineStyle, overlayOnStyle, type StyleInput } from './style';
 
 /** What a map style is built from: the settings the store holds, passed in so every builder is pure. */
@@ -86,7 +85,8 @@ export function onlineStyleFetcher(timeoutMs = 8000): OnlineStyleFetcher {
     let base = fetched.get(key);
     if (!base) {
       // Cleaned once, when fetched: a language switch or an import only rebuilds the overlay.
-      base = baseStyleOf(choice, lang, tiandituToken, timeoutMs).then((style) => withSafeAttributions(withoutGlyphs(style)));
+      // The sanitiser (DOMPurify) loads with the first online style: the offline map needs none.
+      base = Promise.all([baseStyleOf(choice, lang, tiandituToken, timeoutMs), import('./safeAttribution')]).then(([style, { withSafeAttributions }]) => withSafeAttributions(withoutGlyphs(style)));
       fetched.set(key, base);
       // A failure is not cached: the next attempt asks again.
       base.catch(() => fetched.delete(key));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paddingFor, unionBounds, zoomRangeFor } from './framing';
+import { isBottomSheet, paddingFor, unionBounds, wholeInFree, zoomRangeFor } from './framing';
 
 describe('paddingFor', () => {
   it('keeps the subject clear of a panel on the right and the legend in the bottom-left corner', () => {
@@ -35,5 +35,24 @@ describe('subjects', () => {
     expect(unionBounds([[1, 2, 3, 4], [0, 3, 2, 5]])).toEqual([0, 2, 3, 5]);
     expect(unionBounds([])).toBeNull();
     expect(zoomRangeFor(['cluster', 'partner'])).toEqual({ min: 5, max: 10 });
+  });
+});
+
+describe('a tap on a phone', () => {
+  // A 390×690 phone map with a sheet over its lower 55 %.
+  const sheet = { left: 0, top: 310, right: 390, bottom: 690 };
+  const padding = paddingFor(390, 690, [sheet]);
+
+  it('knows the sheet from a side panel', () => {
+    expect(isBottomSheet(sheet, 390, 690)).toBe(true);
+    expect(isBottomSheet({ left: 860, top: 10, right: 1260, bottom: 700 }, 1280, 740)).toBe(false);
+    expect(isBottomSheet({ left: 0, top: 10, right: 390, bottom: 300 }, 390, 690)).toBe(false);
+  });
+
+  it('leaves a zone whole above the sheet where it is, and frames one the sheet cuts', () => {
+    expect(padding.bottom).toBeGreaterThanOrEqual(690 - 310);
+    expect(wholeInFree({ left: 100, top: 60, right: 300, bottom: 250 }, 390, 690, padding)).toBe(true);
+    expect(wholeInFree({ left: 100, top: 200, right: 300, bottom: 400 }, 390, 690, padding)).toBe(false);
+    expect(wholeInFree({ left: -5, top: 60, right: 300, bottom: 250 }, 390, 690, padding)).toBe(false);
   });
 });

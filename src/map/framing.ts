@@ -84,6 +84,19 @@ export function paddingFor(width: number, height: number, obstacles: readonly Bo
   return pad;
 }
 
+/**
+ * Whether `subject` (a zone's box on screen) lies whole in the part of a `width`×`height` map that
+ * `padding` leaves free: a zone tapped on a phone is framed only when the sheet or an edge cuts it.
+ */
+export function wholeInFree(subject: Box, width: number, height: number, padding: Padding): boolean {
+  return subject.left >= padding.left && subject.top >= padding.top && subject.right <= width - padding.right && subject.bottom <= height - padding.bottom;
+}
+
+/** A policy panel laid out as a bottom sheet (a phone): it spans the map's width from its foot. */
+export function isBottomSheet(panel: Box, width: number, height: number): boolean {
+  return panel.left <= 1 && panel.right >= width - 1 && panel.bottom >= height - 1;
+}
+
 /** The boxes of the page's obstacles that overlap `container`, relative to it. */
 export function obstaclesIn(container: HTMLElement, root: ParentNode = document): Box[] {
   const frame = container.getBoundingClientRect();

@@ -84,6 +84,8 @@ export function bindInteraction(map: MaplibreMap, tooltip: HTMLElement): () => v
   const onClick = (e: MapMouseEvent) => {
     const store = useAtlasStore.getState();
     if (store.markupMode !== null) return;
+    // A finger leaves no pointer behind: the name a tap's emulated hover showed would stay over the map.
+    if ((e.originalEvent as PointerEvent).pointerType === 'touch') tooltip.hidden = true;
     const [top, ...others] = zonesAt(map, e.point);
     if (top) store.selectZone(top, 'map', { alsoHere: others });
     else store.clearSelection('map');

@@ -1,7 +1,9 @@
 /** Every zone against every zone (or a chosen set), sortable, downloadable as CSV or JSON. */
-import { useMemo, useState } from 'react';
-import { buildDistanceTable, cellOf, rowName, rowOrder, type SortKey, toCsv, toJson } from '../analysis/distanceTable';
+import { useEffect, useMemo, useState } from 'react';
+import { buildDistanceTable, cellOf, distanceRows, rowName, rowOrder, type SortKey, toCsv, toJson } from '../analysis/distanceTable';
+import { edgeMatrix } from '../analysis/edgeMatrix';
 import { ZONES, zoneById } from '../content';
+import type { DistanceTable } from '../analysis/distanceTable';
 import type { DistanceMetric } from '../geo/measure';
 import { messagesFor } from '../i18n';
 import { formatNumber } from '../i18n/format';
@@ -31,7 +33,20 @@ export function DistancePanel() {
     const kinds = new Set((Object.keys(SETS) as SetId[]).filter((s) => sets[s]).flatMap((s) => SETS[s]));
     return ZONES.filter((z) => kinds.has(z.kind)).map((z) => z.id);
   }, [sets]);
-  const table = useMemo(() => (zoneGeo ? buildDistanceTable(ids, zoneGeo, metric) : null), [ids, zoneGeo, metric]);
+  // Centre to centre is computed here (a few ms); edge to edge in a worker, the table showing once it answers.
+  const centreTable = useMemo(() => (zoneGeo && metric === 'centre' ? buildDistanceTable(ids, zoneGeo, 'centre') : null), [ids, zoneGeo, metric]);
+  const [edgeTable, setEdgeTable] = useState<{ ids: readonly ZoneId[]; table: DistanceTable } | null>(null);
+  useEffect(() => {
+    if (!zoneGeo || metric !== 'edge') return;
+    let current = true;
+    void edgeMatrix(distanceRows(ids, zoneGeo).map((r) => r.zone)).then((matrix) => {
+      if (current) setEdgeTable({ ids, table: buildDistanceTable(ids, zoneGeo, 'edge', matrix) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [ids, zoneGeo, metric]);
+  const table = metric === 'centre' ? centreTable : edgeTable?.ids === ids ? edgeTable.table : null;
   const nameOf = (id: ZoneId) => zoneById(id).name[lang];
   const locale = lang === 'zh' ? 'zh-CN' : 'en';
   const order = table ? rowOrder(table, sort.key, sort.ascending, nameOf, locale) : [];

@@ -3,7 +3,7 @@
  * user sees what broke, never a blank page.
  */
 import { Component, type ReactNode } from 'react';
-import { resetImportedLayers } from '../import/persist';
+import { resetImportedLayers } from '../import/resetLayers';
 import { messagesFor } from '../i18n';
 import { useAtlasStore } from '../state/store';
 

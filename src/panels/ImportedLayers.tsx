@@ -5,7 +5,7 @@ import { nearestZone } from '../geo/nearestZone';
 import type { ZoneGeoMap } from '../geo/zones';
 import { importFile } from '../import/importFile';
 import { attributeNames, isNumeric } from '../layers/attributeStyle';
-import { resetImportedLayers } from '../import/persist';
+import { resetImportedLayers } from '../import/resetLayers';
 import { messagesFor } from '../i18n';
 import { formatUncertainDistance } from '../i18n/format';
 import type { ImportedLayer } from '../state/imports';

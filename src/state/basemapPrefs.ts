@@ -4,7 +4,7 @@
  * set a default at build time (VITE_TIANDITU_TOKEN).
  */
 import { type HostAnswers, isBasemapChoice, isTiandituToken, OFFLINE } from '../layers/basemaps';
-import { browserStorage } from '../import/persist';
+import { browserStorage } from './storage';
 import { hasBasemapParam } from '../url/codec';
 import { useAtlasStore } from './store';
 

@@ -3,7 +3,7 @@
  * nothing. Saved a moment after each change; read back at start-up and checked as outside input
  * (src/markup/schema.ts). A link's markup wins over the saved one, which stays one undo away.
  */
-import { browserStorage, isQuotaError } from '../import/persist';
+import { browserStorage, isQuotaError } from './storage';
 import * as v from 'valibot';
 import { readMarkup, StyleSchema } from '../markup/schema';
 import { useAtlasStore } from './store';

@@ -12,6 +12,12 @@ export interface MapView {
 /** Futian and its neighbours fill the screen; the partner areas are one zoom-out away. */
 export const DEFAULT_VIEW: MapView = { center: [114.055, 22.545], zoom: 11.6, bearing: 0, pitch: 0 };
 
+/**
+ * Futian's extent [west, south, east, north], from data/planning/district.geojson (view.test
+ * checks it against the file): what the first view must show whole when the link names no view.
+ */
+export const DISTRICT_BOUNDS: [number, number, number, number] = [113.9862, 22.5027, 114.1004, 22.5906];
+
 export const VIEW_LIMITS = {
   minZoom: 5,
   maxZoom: 17.5,

@@ -2,6 +2,12 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { buildDistanceTable, toCsv } from '../../src/analysis/distanceTable';
+import { ZONES, zoneById } from '../../src/content';
+import { zoneGeometry } from '../../src/geo/zones';
+import { messagesFor } from '../../src/i18n';
+import { PLANNING_GROUPS, type ZoneId } from '../../src/zones/ids';
 import { canvasBox, launchBrowser, markupReady, openPage, renderedPlaceNames, waitForMapIdle } from './browser';
 
 let browser: Browser;
@@ -65,6 +71,31 @@ describe('distance table', () => {
     expect(rows.slice(1, 1 + screenOrder.length).map((r) => r[0])).toEqual(screenOrder);
     expect(rows[0].slice(3).filter((_, k) => k % 2 === 0)).toEqual(screenOrder);
     expect(rows[1].slice(3, 5)).toEqual(['', '']);
+  });
+
+  it('computes edge to edge in a worker, and the CSV holds what Node computes for the same zones', async () => {
+    const { page, requests } = await openPage(browser);
+    await page.getByRole('button', { name: '距离表' }).click();
+    const table = page.locator('.distance-table');
+    await table.waitFor();
+    await page.getByRole('checkbox', { name: '合作地区' }).check();
+    await page.getByRole('radio', { name: /边界距/ }).check();
+    // The county outlines (hundreds of vertices) are what make this matrix slow: it runs off the main thread.
+    await expect.poll(() => requests.some((url) => /edgeWorker/.test(url))).toBe(true);
+    await table.locator('tr[data-zone-id="boluo"]').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^futian-atlas_distances-edge_zh_/);
+    const text = fs.readFileSync((await download.path()) ?? '', 'utf8');
+    // Rows in the order on screen (the CSV's order).
+    const csvIds = (await table.locator('tbody tr').evaluateAll((rows) => rows.map((tr) => (tr as HTMLElement).dataset.zoneId))) as ZoneId[];
+    expect(csvIds).toContain('boluo');
+    // The zones the panel's three ticked sets hold, as it lists them.
+    const kinds = new Set(['cluster', 'core', 'belt', 'axis', 'partner', 'village', 'park']);
+    const geo = zoneGeometry(PLANNING_GROUPS.map((g) => JSON.parse(fs.readFileSync(`data/planning/${g}.geojson`, 'utf8')) as FeatureCollection));
+    const expected = buildDistanceTable(ZONES.filter((z) => kinds.has(z.kind)).map((z) => z.id), geo, 'edge');
+    const m = messagesFor('zh').distances;
+    const labels = { corner: `${m.corner} · ${m.edge}`, id: m.idColumn, accuracy: m.accuracyColumn, plusMinus: m.plusMinusColumn, notComputed: m.notComputed };
+    expect(text).toBe(toCsv(expected, csvIds.map((id) => expected.ids.indexOf(id)), (id) => zoneById(id).name.zh, labels));
   });
 
   it('never shows a partner distance more precisely than its positions: ±, rounding, or no distance', async () => {

@@ -1,10 +1,12 @@
 /** How planners explore: click, deep link, language, search, Esc, list, Back, layers, phone, keyboard. */
 import fs from 'node:fs';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelPoint } from '../../src/geo/measure';
-import { afterMapIdle, launchBrowser, mapCanvasPixels, openPage, renderedPlaceNames, visitInPage, waitForMapIdle } from './browser';
+import { DISTRICT_BOUNDS } from '../../src/state/view';
+import { afterMapIdle, canvasBox, countPixelsNear, hexToRgb, launchBrowser, mapCanvasPixels, openPage, renderedPlaceNames, visitInPage, waitForMapIdle } from './browser';
+import { crop } from './exportDialog';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,6 +18,20 @@ afterAll(async () => {
 
 const clusters = (JSON.parse(fs.readFileSync('data/planning/clusters.geojson', 'utf8')) as FeatureCollection).features;
 const panel = (page: Page) => page.getByRole('dialog');
+/** [west, south, east, north] of a geometry's coordinates. */
+function bboxOf(geometry: Geometry): [number, number, number, number] {
+  const box: [number, number, number, number] = [180, 90, -180, -90];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      box[0] = Math.min(box[0], c[0]);
+      box[1] = Math.min(box[1], c[1] as number);
+      box[2] = Math.max(box[2], c[0]);
+      box[3] = Math.max(box[3], c[1] as number);
+    } else if (Array.isArray(c)) for (const inner of c) walk(inner);
+  };
+  walk('coordinates' in geometry ? geometry.coordinates : []);
+  return box;
+}
 const zoneParam = (page: Page) => new URL(page.url()).searchParams.get('zone');
 
 async function panelName(page: Page): Promise<string> {
@@ -223,6 +239,61 @@ describe('phone and keyboard', () => {
     expect(box?.width).toBe(375);
     expect(Math.round((box?.y ?? 0) + (box?.height ?? 0))).toBe(720);
     expect(box?.height).toBeLessThan(720 * 0.6);
+  });
+
+  it('shows all of Futian at first on a phone, and frames a tapped zone whole above the sheet', async () => {
+    const { page, consoleErrors } = await openPage(browser, '', { viewport: { width: 390, height: 844 }, touch: true });
+    await waitForMapIdle(page);
+    const map = await canvasBox(page);
+    // Web Mercator with maplibre's 512-px tiles, from the view the page wrote to its address.
+    const toScreen = ([lng, lat]: readonly number[]) => {
+      const view = (new URL(page.url()).searchParams.get('view') ?? '').split(',').map(Number);
+      const world = 512 * 2 ** (view[2] ?? 0);
+      const x = (l: number) => ((l + 180) / 360) * world;
+      const y = (p: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * world;
+      return { x: x(lng ?? 0) - x(view[0] ?? 0) + map.width / 2, y: y(lat ?? 0) - y(view[1] ?? 0) + map.height / 2 };
+    };
+    const boxOnScreen = ([w, s, e, n]: readonly number[]) => {
+      const nw = toScreen([w ?? 0, n ?? 0]);
+      const se = toScreen([e ?? 0, s ?? 0]);
+      return { left: nw.x, top: nw.y, right: se.x, bottom: se.y };
+    };
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).not.toBeNull();
+    const district = boxOnScreen(DISTRICT_BOUNDS);
+    expect(district.left).toBeGreaterThanOrEqual(0);
+    expect(district.right).toBeLessThanOrEqual(map.width);
+    expect(district.top).toBeGreaterThanOrEqual(0);
+    expect(district.bottom).toBeLessThanOrEqual(map.height);
+
+    const outline = hexToRgb('#111111');
+    for (const id of ['bagualing', 'hetao']) {
+      const feature = clusters.find((f) => f.properties?.id === id && f.properties?.part !== 'label');
+      if (!feature) throw new Error(`no ${id}`);
+      if (id !== 'bagualing') {
+        // Back to the first view (Back/Forward to a link without one): fitted again, and written.
+        await visitInPage(page, '?v=1');
+        await expect.poll(() => (new URL(page.url()).searchParams.has('view') ? boxOnScreen(DISTRICT_BOUNDS).left : -1)).toBeGreaterThanOrEqual(0);
+      }
+      const tap = toScreen(labelPoint(feature.geometry));
+      await afterMapIdle(page, () => page.touchscreen.tap(map.x + tap.x, map.y + tap.y));
+      expect(zoneParam(page), id).toBe(id);
+      const sheet = await panel(page).boundingBox();
+      if (!sheet) throw new Error('no sheet');
+      const sheetTop = sheet.y - map.y;
+      // The framing maths: the zone's box on screen is inside the map, above the sheet.
+      const zone = boxOnScreen(bboxOf(feature.geometry));
+      expect(zone.left, id).toBeGreaterThanOrEqual(0);
+      expect(zone.top, id).toBeGreaterThanOrEqual(0);
+      expect(zone.right, id).toBeLessThanOrEqual(map.width);
+      expect(zone.bottom, id).toBeLessThanOrEqual(sheetTop);
+      // The picture: the map above the sheet holds the selection outline (#111111; the darkest label ink,
+      // #1a1a1a, is outside the tolerance), and it touches no edge of that part.
+      const above = crop(await mapCanvasPixels(page), 0, 0, Math.round(map.width), Math.floor(sheetTop));
+      expect(countPixelsNear(above, outline, 5), id).toBeGreaterThan(200);
+      const edges = [crop(above, 0, 0, above.width, 3), crop(above, 0, above.height - 3, above.width, 3), crop(above, 0, 0, 3, above.height), crop(above, above.width - 3, 0, 3, above.height)];
+      expect(edges.map((edge) => countPixelsNear(edge, outline, 5)), id).toEqual([0, 0, 0, 0]);
+    }
+    expect(consoleErrors).toEqual([]);
   });
 
   it('works with the keyboard alone: search, open, follow a related link', async () => {
