@@ -25,6 +25,17 @@ const params = new URLSearchParams(location.search);
 const [lng, lat, zoom] = (params.get('view') ?? '114.055,22.545,11.6').split(',').map(Number);
 const map = new Map({ container: 'map', style: { version: 8, sources, layers }, center: [lng, lat], zoom, canvasContextAttributes: { preserveDrawingBuffer: true } });
 map.once('idle', () => performance.mark('atlas:map-idle'));
+// The least a map does to say what was tapped: the feature under the finger, named in a box the
+// bench waits for (the Atlas opens its policy panel or sheet there).
+map.on('click', (e) => {
+  const feature = map.queryRenderedFeatures(e.point)[0];
+  document.querySelector('[role="dialog"]')?.remove();
+  const box = document.createElement('div');
+  box.setAttribute('role', 'dialog');
+  box.style.cssText = 'position:absolute;left:0;right:0;bottom:0;height:40%;background:#fff';
+  box.textContent = feature ? String(feature.properties.name_zh ?? feature.layer.id) : '';
+  document.body.append(box);
+});
 `;
 
 export async function buildFloor(root: string): Promise<string> {

@@ -4,6 +4,7 @@
  * a bad step is named and left out (the rest kept), and an older format is migrated. Pure.
  */
 import * as v from 'valibot';
+import { newKey } from '../encoding/key';
 import { type BriefingStep, MAX_STEPS, MAX_TITLE, parseStep } from '../embed/briefing';
 
 export const FILE_FORMAT = 'futian-atlas-briefing';
@@ -23,13 +24,6 @@ export interface BriefingDoc {
   steps: BuilderStep[];
   /** ISO 8601: the last change (the list shows the newest first). */
   updated: string;
-}
-
-let keyCounter = 0;
-/** A key unique in this page (crypto.randomUUID needs a secure context; a plain-http office server is not one). */
-export function newKey(prefix = 's'): string {
-  keyCounter += 1;
-  return `${prefix}${Date.now().toString(36)}${keyCounter.toString(36)}`;
 }
 
 export function withKey(step: BriefingStep): BuilderStep {

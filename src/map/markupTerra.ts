@@ -22,7 +22,7 @@ import {
   type TerraDrawMouseEvent,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
-import { newKey } from '../briefing/document';
+import { newKey } from '../encoding/key';
 import { circleFromRing, shapeGeometry } from '../markup/geometry';
 import { type LngLat, MARKUP_PALETTE, type MarkupKind, type MarkupShape, MAX_VERTICES, roundLngLat } from '../markup/types';
 import type { MarkupMode, MarkupPort } from '../state/markup';

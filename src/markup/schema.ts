@@ -4,7 +4,7 @@
  * styles in range, notes bounded, counts bounded. Pure.
  */
 import * as v from 'valibot';
-import { newKey } from '../briefing/document';
+import { newKey } from '../encoding/key';
 import { type LngLat, MARKUP_KINDS, MARKUP_PALETTE, type Markup, type MarkupShape, MAX_LEGEND_NAME, MAX_NOTE, MAX_SHAPES, MAX_VERTICES, roundLngLat, STYLE_LIMITS } from './types';
 
 const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));

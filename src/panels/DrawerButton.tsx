@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import type { Drawer } from '../state/ui';
 import { useAtlasStore } from '../state/store';
 
@@ -12,7 +12,8 @@ export function DrawerButton({ drawer, children }: { drawer: Exclude<Drawer, nul
   const setDrawer = useAtlasStore((s) => s.setDrawer);
   const button = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(open);
-  useEffect(() => {
+  // A layout effect: it runs as the drawer leaves the page, before anything else can take focus.
+  useLayoutEffect(() => {
     if (wasOpen.current && !open) {
       const active = document.activeElement;
       if (active === null || active === document.body) button.current?.focus();

@@ -5,7 +5,7 @@
  * places a point and reads its distance from the zone's edge.
  */
 import { useEffect, useRef } from 'react';
-import { newKey } from '../briefing/document';
+import { newKey } from '../encoding/key';
 import { zoneById } from '../content';
 import { messagesFor } from '../i18n';
 import { formatMeasuredKm, formatMeasuredKm2, formatUncertainDistance } from '../i18n/format';

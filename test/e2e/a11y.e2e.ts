@@ -170,7 +170,7 @@ describe('keyboard alone', () => {
       for (let i = 0; i < 20 && !(await onDrawerControl()); i++) await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Escape');
       await expect.poll(() => button.getAttribute('aria-pressed'), { message: label }).toBe('false');
-      expect(await button.evaluate((b) => b === document.activeElement), `${label}: focus back on its button`).toBe(true);
+      await expect.poll(() => button.evaluate((b) => b === document.activeElement), { message: `${label}: focus back on its button` }).toBe(true);
     }
   });
 });

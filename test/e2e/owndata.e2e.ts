@@ -31,7 +31,13 @@ function zipFile(name: string, srs: string, encoding: 'GBK' | 'UTF-8', leaveOut:
 }
 
 /** The imported layers as this browser stored them. */
-const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('futian-atlas:imports:v1') ?? '[]') as Array<{ name: string; collection: FeatureCollection }>);
+const readStored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('futian-atlas:imports:v1') ?? '[]') as Array<{ name: string; collection: FeatureCollection }>);
+/** The stored layers once storage holds every layer listed (saving starts with the code the first import loads). */
+async function stored(page: Page) {
+  const listed = await page.locator('.imported-row').count();
+  await expect.poll(async () => (await readStored(page)).length).toBe(listed);
+  return readStored(page);
+}
 
 function expectInPlace(read: FeatureCollection | undefined) {
   expect(read?.features).toHaveLength(original.features.length);
