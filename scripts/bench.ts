@@ -114,6 +114,8 @@ async function tapToSheet(page: Page, dismiss: () => Promise<void>): Promise<num
     await page.touchscreen.tap(150, 380);
     await page.waitForFunction((n) => (window as unknown as { __lat: number[] }).__lat.length > n, i, { timeout: 60_000 });
     await dismiss();
+    // Two taps on one spot within maplibre's 500 ms are a double-tap zoom, not two selections.
+    await page.waitForTimeout(600);
   }
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
 }

@@ -38,10 +38,11 @@ map.on('click', (e) => {
 });
 `;
 
+/** The page has the Atlas' viewport line: without it a phone waits out a double-tap before each click. */
 export async function buildFloor(root: string): Promise<string> {
   const dir = path.join(root, 'node_modules/.cache/atlas-bench/floor');
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div><script type="module" src="./main.js"></script></body></html>');
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div><script type="module" src="./main.js"></script></body></html>');
   fs.writeFileSync(path.join(dir, 'main.js'), MAIN);
   const outDir = path.join(dir, 'dist');
   await build({ root: dir, base: './', logLevel: 'warn', configFile: false, build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 } });

@@ -108,18 +108,28 @@ export function bindCamera(map: MaplibreMap, container: HTMLElement | null = nul
     } else frameSoon(request.kind === 'zone' ? [request.zoneId] : request.zoneIds);
   };
   const unsubscribeRequest = useAtlasStore.subscribe((s) => s.cameraRequest, carryOut);
+  // The tapped zone is framed after the frame that shows the sheet: the sheet answers the finger
+  // at once, and the map's move (a redraw, the costly part on a phone) comes in the frames after.
+  let tapFrame: number | null = null;
   let tapTimer: ReturnType<typeof setTimeout> | null = null;
+  const cancelTap = () => {
+    if (tapFrame !== null) cancelAnimationFrame(tapFrame);
+    if (tapTimer !== null) clearTimeout(tapTimer);
+    tapFrame = null;
+    tapTimer = null;
+  };
   const unsubscribeTap = useAtlasStore.subscribe(
     (s) => s.selectedZoneId,
     (id) => {
-      if (tapTimer !== null) clearTimeout(tapTimer);
-      tapTimer = null;
+      cancelTap();
       if (!id || !container || useAtlasStore.getState().selectionOrigin !== 'map') return;
-      // After the page has drawn the sheet the selection opens.
-      tapTimer = setTimeout(() => {
-        tapTimer = null;
-        frameTappedIfCut(map, id, container);
-      }, 0);
+      tapFrame = requestAnimationFrame(() => {
+        tapFrame = null;
+        tapTimer = setTimeout(() => {
+          tapTimer = null;
+          frameTappedIfCut(map, id, container);
+        }, 0);
+      });
     },
   );
   const unsubscribeGeo = useAtlasStore.subscribe(
@@ -131,7 +141,7 @@ export function bindCamera(map: MaplibreMap, container: HTMLElement | null = nul
   carryOut(useAtlasStore.getState().cameraRequest);
   return () => {
     if (timer !== null) clearTimeout(timer);
-    if (tapTimer !== null) clearTimeout(tapTimer);
+    cancelTap();
     unsubscribeRequest();
     unsubscribeTap();
     unsubscribeGeo();
