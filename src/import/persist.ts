@@ -12,7 +12,6 @@ import { MAX_IMPORTED_LAYERS } from './layerNotices';
 import { IMPORTS_KEY } from './resetLayers';
 import { validateImport } from './validateImport';
 
-const KEY = IMPORTS_KEY;
 const MAX_NAME = 80;
 
 /** A stored layer: its name (cut), a #rrggbb colour, and GeoJSON that passes the import checks again. */
@@ -38,7 +37,6 @@ const StoredLayerSchema = v.object({
 /** localStorage holds ~5 MB per origin; leave room for everything else. */
 const MAX_STORED_CHARS = 4_000_000;
 
-
 export interface StoredLayers {
   /** Layers to restore, without their stored ids (the store gives them fresh, namespaced ones). */
   layers: Array<Omit<ImportedLayer, 'id'>>;
@@ -50,7 +48,7 @@ export function loadImportedLayers(storage: Storage | null = browserStorage()): 
   if (!storage) return { layers: [], dropped: 0 };
   let stored: unknown;
   try {
-    const raw = storage.getItem(KEY);
+    const raw = storage.getItem(IMPORTS_KEY);
     if (!raw) return { layers: [], dropped: 0 };
     stored = JSON.parse(raw);
   } catch {
@@ -72,7 +70,6 @@ export function restoreImportedLayers(storage: Storage | null = browserStorage()
   s.setImportedLayers(layers);
   if (dropped > 0) s.addNotice('importStoredDropped', String(dropped));
 }
-
 
 /** Saves the layers on every change; `now` also saves those already on screen (a first import that loaded this module). */
 export function startPersistingImports(storage: Storage | null = browserStorage(), now = false): () => void {
@@ -108,8 +105,8 @@ function storeLayers(storage: Storage, layers: readonly ImportedLayer[]): string
   }
   for (;;) {
     try {
-      if (kept.length === 0) storage.removeItem(KEY);
-      else storage.setItem(KEY, `[${kept.map((e) => e.text).join(',')}]`);
+      if (kept.length === 0) storage.removeItem(IMPORTS_KEY);
+      else storage.setItem(IMPORTS_KEY, `[${kept.map((e) => e.text).join(',')}]`);
       break;
     } catch (error) {
       // Full: keep fewer (the last ones added go first). Refused: nothing more can be done.

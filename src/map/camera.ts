@@ -8,7 +8,7 @@ import { zoneById } from '../content';
 import { useAtlasStore } from '../state/store';
 import { DEFAULT_VIEW, DISTRICT_BOUNDS, type SequencedCameraRequest, VIEW_LIMITS } from '../state/view';
 import type { ZoneId } from '../zones/ids';
-import { isBottomSheet, obstaclesIn, paddingFor, unionBounds, wholeInFree, zoomRangeFor } from './framing';
+import { boxIn, isBottomSheet, obstaclesIn, paddingFor, unionBounds, wholeInFree, zoomRangeFor } from './framing';
 
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -69,7 +69,7 @@ function frameTappedIfCut(map: MaplibreMap, zoneId: ZoneId, container: HTMLEleme
   const panel = container.closest('main')?.querySelector('.policy-panel');
   const frame = container.getBoundingClientRect();
   const sheet = panel?.getBoundingClientRect();
-  if (!sheet || !isBottomSheet({ left: sheet.left - frame.left, top: sheet.top - frame.top, right: sheet.right - frame.left, bottom: sheet.bottom - frame.top }, frame.width, frame.height)) return;
+  if (!sheet || !isBottomSheet(boxIn(sheet, frame), frame.width, frame.height)) return;
   const box = useAtlasStore.getState().zoneGeo?.get(zoneId)?.bbox;
   if (!box) return;
   const [w, s, e, n] = box;

@@ -97,13 +97,18 @@ export function isBottomSheet(panel: Box, width: number, height: number): boolea
   return panel.left <= 1 && panel.right >= width - 1 && panel.bottom >= height - 1;
 }
 
+/** A page rectangle relative to the map's frame. */
+export function boxIn(r: DOMRect, frame: DOMRect): Box {
+  return { left: r.left - frame.left, top: r.top - frame.top, right: r.right - frame.left, bottom: r.bottom - frame.top };
+}
+
 /** The boxes of the page's obstacles that overlap `container`, relative to it. */
 export function obstaclesIn(container: HTMLElement, root: ParentNode = document): Box[] {
   const frame = container.getBoundingClientRect();
   return [...root.querySelectorAll(OBSTACLE_SELECTOR)].flatMap((el) => {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) return [];
-    const box = { left: r.left - frame.left, top: r.top - frame.top, right: r.right - frame.left, bottom: r.bottom - frame.top };
+    const box = boxIn(r, frame);
     return box.right > 0 && box.bottom > 0 && box.left < frame.width && box.top < frame.height ? [box] : [];
   });
 }

@@ -1,9 +1,8 @@
 /** Every zone against every zone (or a chosen set), sortable, downloadable as CSV or JSON. */
 import { useEffect, useMemo, useState } from 'react';
-import { buildDistanceTable, cellOf, distanceRows, rowName, rowOrder, type SortKey, toCsv, toJson } from '../analysis/distanceTable';
+import { buildDistanceTable, cellOf, type DistanceTable, distanceRows, rowName, rowOrder, type SortKey, toCsv, toJson } from '../analysis/distanceTable';
 import { edgeMatrix } from '../analysis/edgeMatrix';
 import { ZONES, zoneById } from '../content';
-import type { DistanceTable } from '../analysis/distanceTable';
 import type { DistanceMetric } from '../geo/measure';
 import { messagesFor } from '../i18n';
 import { formatNumber } from '../i18n/format';
